@@ -1,0 +1,17 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { appRouter, type AppRouter } from "./root";
+import { createCallerFactory, createTRPCContext, type Context } from "./trpc";
+
+/** Calls procedures in process (server components, scripts, tests): no HTTP involved. */
+export const createCaller = createCallerFactory(appRouter);
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export { appRouter, createTRPCContext, type AppRouter, type Context };
+export { AppError, AppErrorCode } from "./errors";
+export { postPath, labelPath, postCommentsFeedPath } from "./content/permalink";
+export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHtml, htmlToText } from "./content/sanitize";
+export type { ReaderPost } from "./services/posts";
+export type { ReaderComment } from "./services/comments";
+export type { PublicBlogSettings } from "./services/blog";

@@ -1,0 +1,27 @@
+import type { Blog, Db } from "@crestwood/db";
+
+export const BLOG_ID = 1;
+
+/**
+ * The blog's settings. A database that was migrated but never seeded gets default settings on
+ * first read (an upsert, so concurrent first requests agree).
+ */
+export async function getBlog(db: Db): Promise<Blog> {
+  const blog = await db.blog.findUnique({ where: { id: BLOG_ID } });
+  if (blog) return blog;
+  return db.blog.upsert({ where: { id: BLOG_ID }, update: {}, create: { id: BLOG_ID, title: "Crestwood" } });
+}
+
+/** Settings as readers may see them (the secret stays on the server). */
+export function publicBlogSettings(blog: Blog) {
+  return {
+    title: blog.title,
+    description: blog.description,
+    language: blog.language,
+    timezone: blog.timezone,
+    postsPerPage: blog.postsPerPage,
+    commentPolicy: blog.commentPolicy,
+    updatedAt: blog.updatedAt,
+  };
+}
+export type PublicBlogSettings = ReturnType<typeof publicBlogSettings>;

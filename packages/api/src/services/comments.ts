@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@crestwood/db";
+import type { TCommentCreateInput } from "@crestwood/validators";
+import { ZCommentCreateInputSchema } from "@crestwood/validators";
+import { AppError } from "../errors";
+import { commentTextToHtml } from "../content/sanitize";
+import { getBlog } from "./blog";
+import { findVisiblePostId } from "./posts";
+
+/** Flood control: at most this many comments from one address per window. */
+export const COMMENT_FLOOD = { max: 5, windowSeconds: 60 } as const;
+
+export async function listPublishedComments(db: Db, postId: string) {
+  const rows = await db.comment.findMany({
+    where: { postId, status: "published" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      parentId: true,
+      authorName: true,
+      authorUrl: true,
+      bodyHtml: true,
+      createdAt: true,
+      userId: true,
+    },
+  });
+  return rows.map(({ userId, ...comment }) => ({ ...comment, byAuthor: userId !== null }));
+}
+export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[number];
+
+function hashIp(ip: string, secret: string): string {
+  return createHash("sha256").update(`${secret}:${ip}`).digest("hex");
+}
+
+export interface CreateCommentContext {
+  db: Db;
+  clientIp: string | null;
+  now?: Date;
+}
+
+/** A reader's comment: published at once or held for moderation, as the blog's policy says. */
+export async function createComment(ctx: CreateCommentContext, rawInput: TCommentCreateInput) {
+  const input = ZCommentCreateInputSchema.parse(rawInput);
+  const now = ctx.now ?? new Date();
+  const { db } = ctx;
+  const blog = await getBlog(db);
+  const postId = await findVisiblePostId(db, input.postId, now);
+  if (blog.commentPolicy === "closed") {
+    throw new AppError("COMMENTS_CLOSED", "Comments are closed on this blog.");
+  }
+  if (input.parentId) {
+    const parent = await db.comment.findFirst({
+      where: { id: input.parentId, postId, status: "published" },
+      select: { id: true },
+    });
+    if (!parent) throw new AppError("INVALID_INPUT", "The comment you are replying to does not exist.");
+  }
+
+  const ipHash = ctx.clientIp ? hashIp(ctx.clientIp, blog.secret) : null;
+  if (ipHash) {
+    const recent = await db.comment.count({
+      where: { ipHash, createdAt: { gt: new Date(now.getTime() - COMMENT_FLOOD.windowSeconds * 1000) } },
+    });
+    if (recent >= COMMENT_FLOOD.max) {
+      throw new AppError("TOO_MANY_REQUESTS", "Too many comments in a short time: wait a minute and try again.", {
+        retryAfter: COMMENT_FLOOD.windowSeconds,
+      });
+    }
+  }
+
+  const comment = await db.comment.create({
+    data: {
+      postId,
+      parentId: input.parentId ?? null,
+      authorName: input.authorName,
+      authorUrl: input.authorUrl ?? null,
+      bodyHtml: commentTextToHtml(input.body),
+      status: blog.commentPolicy === "moderated" ? "pending" : "published",
+      ipHash,
+      createdAt: now,
+    },
+    select: { id: true, status: true },
+  });
+  return comment;
+}

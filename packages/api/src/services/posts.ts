@@ -1,0 +1,81 @@
+import { Prisma, type Db } from "@crestwood/db";
+import type { TPostListInput } from "@crestwood/validators";
+import { AppError } from "../errors";
+import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";
+import { BLOG_ID, getBlog } from "./blog";
+
+/**
+ * What readers may see: published, or scheduled with its time come; never drafts.
+ * Without `kind`, posts and pages alike.
+ */
+export function visiblePostWhere(now: Date, kind?: "post" | "page"): Prisma.PostWhereInput {
+  return { blogId: BLOG_ID, kind, publishedAt: { lte: now }, status: { not: "draft" } };
+}
+
+const readerPostInclude = {
+  author: { select: { name: true } },
+  labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
+  _count: { select: { comments: { where: { status: "published" } } } },
+} satisfies Prisma.PostInclude;
+
+type ReaderPostRow = Prisma.PostGetPayload<{ include: typeof readerPostInclude }>;
+
+function toReaderPost(row: ReaderPostRow, timeZone: string) {
+  const publishedAt = row.publishedAt ?? row.createdAt;
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    slug: row.slug,
+    bodyHtml: row.bodyHtml,
+    excerpt: row.excerpt,
+    publishedAt,
+    updatedAt: row.updatedAt,
+    authorName: row.author?.name ?? null,
+    labels: row.labels.map(({ label }) => ({ name: label.name, path: labelPath(label.name) })),
+    commentCount: row._count.comments,
+    path: postPath({ slug: row.slug, kind: row.kind, publishedAt }, timeZone),
+    commentsFeedPath: postCommentsFeedPath(row.id),
+  };
+}
+export type ReaderPost = ReturnType<typeof toReaderPost>;
+
+/**
+ * A page of posts, newest first, before `input.before` (keyset paging: as fast on page 1000 as on
+ * page 1, and links stay valid while new posts arrive).
+ */
+export async function listPosts(db: Db, input: TPostListInput, now = new Date()) {
+  const blog = await getBlog(db);
+  const limit = input.limit ?? blog.postsPerPage;
+  const visible = visiblePostWhere(now, "post");
+  const where: Prisma.PostWhereInput = {
+    ...visible,
+    publishedAt: input.before ? { lte: now, lt: input.before } : { lte: now },
+    ...(input.label ? { labels: { some: { label: { blogId: BLOG_ID, name: input.label } } } } : {}),
+  };
+  const rows = await db.post.findMany({
+    where,
+    include: readerPostInclude,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit).map((row) => toReaderPost(row, blog.timezone));
+  const last = page.at(-1);
+  return { posts: page, nextBefore: rows.length > limit && last ? last.publishedAt : null };
+}
+
+export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
+  const blog = await getBlog(db);
+  const row = await db.post.findFirst({
+    where: { ...visiblePostWhere(now), slug },
+    include: readerPostInclude,
+  });
+  if (!row) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
+  return toReaderPost(row, blog.timezone);
+}
+
+export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
+  const post = await db.post.findFirst({ where: { ...visiblePostWhere(now), id: postId }, select: { id: true } });
+  if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
+  return post.id;
+}

@@ -1,0 +1,6 @@
+export { createDb, getDb, type Db } from "./client";
+export { resolveDatabaseUrl, defaultDatabaseUrl, type DatabaseTarget, type DatabaseProvider } from "./database-url";
+export { findRepoRoot } from "./repo-root";
+export { Prisma } from "./generated/prisma/client";
+export type { Blog, User, Post, Label, Comment, Session, ApiToken } from "./generated/prisma/client";
+export { Language, CommentPolicy, Role, PostKind, PostStatus, CommentStatus } from "./generated/prisma/enums";

@@ -1,0 +1,52 @@
+import { INTL_LOCALE, type LanguageCode } from "./languages";
+import { messages, type PluralForms } from "./messages";
+
+// Intl formatters are costly to build and are reused across requests; the cache is keyed by
+// their options only, so it holds no request data.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: LanguageCode, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** The date header above a day's posts: "måndag 2 februari 2009", "Monday, February 2, 2009". */
+export function formatDateHeader(date: Date, language: LanguageCode, timeZone: string): string {
+  return formatter(language, timeZone, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** A short date for comments: "2 februari 2009", "February 2, 2009". */
+export function formatDate(date: Date, language: LanguageCode, timeZone: string): string {
+  return formatter(language, timeZone, { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** The time of day: "10:14" in Swedish, "10:14 AM" in English. */
+export function formatTime(date: Date, language: LanguageCode, timeZone: string): string {
+  return formatter(language, timeZone, { hour: "numeric", minute: "2-digit" }).format(date);
+}
+
+/** The calendar day in the blog's timezone (YYYY-MM-DD), for grouping posts under date headers. */
+export function dayKey(date: Date, timeZone: string): string {
+  return formatter("sv", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}
+
+/** Year and month in the blog's timezone, as used in permalinks (/2009/02/...). */
+export function yearMonth(date: Date, timeZone: string): { year: string; month: string } {
+  const [year = "", month = ""] = dayKey(date, timeZone).split("-");
+  return { year, month };
+}
+
+export function plural(count: number, forms: PluralForms, language: LanguageCode): string {
+  const rule = new Intl.PluralRules(INTL_LOCALE[language]).select(count);
+  return rule === "one" ? forms.one : forms.other;
+}
+
+/** "0 kommentarer", "1 kommentar", "2 comments": the number and word agree. */
+export function formatCommentCount(count: number, language: LanguageCode): string {
+  return `${count} ${plural(count, messages[language].comments, language)}`;
+}

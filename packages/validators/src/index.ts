@@ -1,0 +1,3 @@
+export * from "./comment";
+export * from "./post";
+export * from "./slug";
