@@ -59,7 +59,7 @@ export function sanitizePostHtml(html: string): string {
  */
 export function commentTextToHtml(text: string): string {
   const normalised = text.replace(/\r\n?/g, "\n").trim();
-  return sanitizeHtml(normalised, COMMENT_OPTIONS).replace(/\n/g, "<br>");
+  return sanitizeHtml(normalised, COMMENT_OPTIONS).replace(/\n/g, "<br />");
 }
 
 /** Re-sanitizes stored comment HTML (e.g. imported) with the comment allowlist. */

@@ -3,7 +3,7 @@ import type { Db } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
-import { commentTextToHtml } from "../content/sanitize";
+import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { getBlog } from "./blog";
 import { findVisiblePostId } from "./posts";
 
@@ -24,7 +24,7 @@ export async function listPublishedComments(db: Db, postId: string) {
       userId: true,
     },
   });
-  return rows.map(({ userId, ...comment }) => ({ ...comment, byAuthor: userId !== null }));
+  return rows.map(({ userId, bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml), byAuthor: userId !== null }));
 }
 export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[number];
 

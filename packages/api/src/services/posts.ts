@@ -2,6 +2,7 @@ import { Prisma, type Db } from "@crestwood/db";
 import type { TPostListInput } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";
+import { sanitizePostHtml } from "../content/sanitize";
 import { BLOG_ID, getBlog } from "./blog";
 
 /**
@@ -27,7 +28,9 @@ function toReaderPost(row: ReaderPostRow, timeZone: string) {
     kind: row.kind,
     title: row.title,
     slug: row.slug,
-    bodyHtml: row.bodyHtml,
+    // Stored HTML was sanitized on the way in; sanitizing again on the way out keeps rows
+    // written by other means (a restored backup, SQL by hand) from reaching readers unchecked.
+    bodyHtml: sanitizePostHtml(row.bodyHtml),
     excerpt: row.excerpt,
     publishedAt,
     updatedAt: row.updatedAt,

@@ -1,0 +1,44 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { getBlogContext } from "~/lib/blog";
+import { getApi } from "~/trpc/server";
+import type { CommentFormState } from "./comment-form-state";
+import { localizeCommentIssues } from "./localize-comment-errors";
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * The comment form's action. Works as a plain HTML form post (no JavaScript) and from the
+ * client without a reload; either way a stored comment ends with a redirect to the post.
+ */
+export async function submitComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const values = { authorName: field(formData, "authorName"), authorUrl: field(formData, "authorUrl"), body: field(formData, "body") };
+  const [api, { t }] = await Promise.all([getApi(), getBlogContext()]);
+
+  let target: string;
+  try {
+    const post = await api.post.bySlug({ slug: field(formData, "slug") });
+    const created = await api.comment.create({ postId: post.id, parentId: field(formData, "parentId"), ...values });
+    revalidatePath(post.path);
+    target = created.status === "published" ? `${post.path}#c${created.id}` : `${post.path}?comment=pending#comment-form`;
+  } catch (error) {
+    if (error instanceof TRPCError && error.cause instanceof ZodError) {
+      return { values, fieldErrors: localizeCommentIssues(error.cause.issues, t), formError: t.commentForm.fixErrors };
+    }
+    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
+      return { values, fieldErrors: {}, formError: t.commentForm.errors.tooMany };
+    }
+    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
+      return { values, fieldErrors: {}, formError: error.code === "FORBIDDEN" ? t.commentForm.closed : t.commentForm.errors.generic };
+    }
+    throw error;
+  }
+  redirect(target);
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState } from "react";
+import { messages, type LanguageCode } from "@crestwood/i18n";
+import { COMMENT_LIMITS } from "@crestwood/validators";
+import { submitComment } from "./actions";
+import { emptyCommentForm, type CommentField } from "./comment-form-state";
+
+interface CommentFormProps {
+  postSlug: string;
+  language: LanguageCode;
+  /** Set after a comment was held for moderation. */
+  pendingNotice: boolean;
+}
+
+export function CommentForm({ postSlug, language, pendingNotice }: CommentFormProps) {
+  const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm);
+  const t = messages[language].commentForm;
+
+  const describedBy = (name: CommentField) => (state.fieldErrors[name] ? `${name}-error` : undefined);
+  const fieldError = (name: CommentField) =>
+    state.fieldErrors[name] ? (
+      <p className="field-error" id={`${name}-error`}>
+        {state.fieldErrors[name]}
+      </p>
+    ) : null;
+
+  return (
+    <form id="comment-form" className="comment-form" action={formAction} noValidate aria-labelledby="comment-form-heading">
+      {pendingNotice ? (
+        <p className="form-notice" role="status">
+          {t.pending}
+        </p>
+      ) : null}
+      {state.formError ? (
+        <p className="form-error" role="alert">
+          {state.formError}
+        </p>
+      ) : null}
+      <input type="hidden" name="slug" value={postSlug} />
+      <div className="field">
+        <label htmlFor="comment-author-name">{t.name}</label>
+        <input
+          id="comment-author-name"
+          name="authorName"
+          autoComplete="name"
+          required
+          maxLength={COMMENT_LIMITS.authorName}
+          defaultValue={state.values.authorName}
+          aria-invalid={state.fieldErrors.authorName ? true : undefined}
+          aria-describedby={describedBy("authorName")}
+        />
+        {fieldError("authorName")}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-author-url">{t.url}</label>
+        <input
+          id="comment-author-url"
+          name="authorUrl"
+          type="url"
+          autoComplete="url"
+          maxLength={COMMENT_LIMITS.authorUrl}
+          defaultValue={state.values.authorUrl}
+          aria-invalid={state.fieldErrors.authorUrl ? true : undefined}
+          aria-describedby={describedBy("authorUrl")}
+        />
+        {fieldError("authorUrl")}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-body">{t.body}</label>
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={6}
+          required
+          maxLength={COMMENT_LIMITS.body}
+          defaultValue={state.values.body}
+          aria-invalid={state.fieldErrors.body ? true : undefined}
+          aria-describedby={describedBy("body")}
+        />
+        {fieldError("body")}
+      </div>
+      <button type="submit" disabled={isPending}>
+        {isPending ? t.submitting : t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { SLUG_PATTERN, slugify } from "./slug";
+
+describe("slugify", () => {
+  it.each([
+    ["Sociala medier på myndigheters intranät", "sociala-medier-pa-myndigheters-intranat"],
+    ["Nyårslöften för intranätredaktören", "nyarsloften-for-intranatredaktoren"],
+    ["  Hello, World!  ", "hello-world"],
+    ["Straße & Øl – 2009", "strasse-ol-2009"],
+    ["C'est l'été", "c-est-l-ete"],
+  ])("%s → %s", (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+    expect(slug).toMatch(SLUG_PATTERN);
+  });
+
+  it("never returns an empty slug", () => {
+    expect(slugify("!!!")).toBe("post");
+    expect(slugify("日本語")).toBe("post");
+  });
+
+  it("cuts long titles at a word", () => {
+    const slug = slugify("word ".repeat(40), 20);
+    expect(slug.length).toBeLessThanOrEqual(20);
+    expect(slug).toMatch(SLUG_PATTERN);
+  });
+});
