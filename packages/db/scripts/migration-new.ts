@@ -34,7 +34,7 @@ try {
     exitCode: null,
     filters,
   });
-  if (stdout.includes("This is an empty migration")) {
+  if (!stdout || stdout.includes("This is an empty migration")) {
     console.log("The schema matches the migrations: nothing to write.");
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

@@ -64,9 +64,9 @@ export async function openEngine(sqliteFile: string): Promise<EngineHandle> {
     engine,
     explain(error) {
       const message = error instanceof Error ? error.message : String(error);
-      const registered = factory.errorRegistry.registeredErrors;
-      const details = registered.map((entry) => JSON.stringify(entry.error)).join("\n");
-      return new Error(details ? `${message}\n${details}` : message);
+      const ids = [...message.matchAll(/External error id#(\d+)/g)].map((match) => Number(match[1]));
+      const details = ids.map((id) => factory.errorRegistry.consumeError(id)?.error).filter(Boolean);
+      return new Error([message, ...details.map((detail) => JSON.stringify(detail))].join("\n"));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@crestwood/db";
+import { type Prisma, type Db } from "@crestwood/db";
 import type { TPostListInput } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";

@@ -1,0 +1,29 @@
+// The server Playwright tests run against: a fresh database (migrated, demo content loaded)
+// under tmp/, and the production build of apps/web on E2E_PORT.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const e2eDatabaseFile = join(root, "tmp", "e2e", "crestwood.db");
+const port = process.env.E2E_PORT ?? "3100";
+
+mkdirSync(dirname(e2eDatabaseFile), { recursive: true });
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`${e2eDatabaseFile}${suffix}`, { force: true });
+const env = { ...process.env, DATABASE_URL: `file:${e2eDatabaseFile}`, PORT: port };
+
+function run(args) {
+  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+run(["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", "packages/db/scripts/migrate.ts"]);
+run(["--import", "tsx", "prisma/seed/index.ts"]);
+
+const next = spawn(process.execPath, [join(root, "apps/web/node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  cwd: join(root, "apps/web"),
+  env,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => next.kill(signal));
+next.on("exit", (code) => process.exit(code ?? 0));

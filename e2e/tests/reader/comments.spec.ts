@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { commentCount, createPublishedPost } from "../../factories/db";
+import { PostPage } from "../../pages/post-page";
+
+test.describe("with JavaScript", () => {
+  test("a reader posts a comment and sees it without a full reload", async ({ page }) => {
+    const post = await createPublishedPost();
+    const postPage = new PostPage(page);
+    await postPage.goto(post.path);
+    await expect(postPage.commentsHeading).toHaveText("0 kommentarer:");
+
+    // A value on window survives client-side updates and is lost on a full page load.
+    await page.evaluate(() => Object.assign(window, { __noReload: true }));
+    await postPage.writeComment({ name: "Karin", url: "https://example.org/karin", body: "Med JavaScript <b>på</b>." });
+
+    await expect(postPage.comment("Med JavaScript på.")).toBeVisible();
+    await expect(postPage.commentsHeading).toHaveText("1 kommentar:");
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await expect(postPage.comment("Med JavaScript").getByRole("link", { name: "Karin" })).toHaveAttribute("rel", "nofollow ugc noopener");
+    await expect(postPage.comment("Med JavaScript").locator("b")).toHaveText("på");
+  });
+
+  test("an empty comment shows the field errors and stores nothing", async ({ page }) => {
+    const post = await createPublishedPost();
+    const postPage = new PostPage(page);
+    await postPage.goto(post.path);
+    await postPage.submit.click();
+    await expect(page.getByText("Skriv ditt namn.")).toBeVisible();
+    await expect(page.getByText("Skriv en kommentar.")).toBeVisible();
+    await expect(postPage.nameField).toHaveAttribute("aria-invalid", "true");
+    await expect(postPage.nameField).toHaveAttribute("aria-describedby", "authorName-error");
+
+    await postPage.writeComment({ name: "Karin", url: "inte en adress", body: "Hej" });
+    await expect(page.getByText("Skriv en webbadress som börjar med http:// eller https://.")).toBeVisible();
+    await expect(postPage.nameField).toHaveValue("Karin");
+    expect(await commentCount(post.id)).toBe(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the comment form works as a plain HTML form", async ({ page }) => {
+    const post = await createPublishedPost();
+    const postPage = new PostPage(page);
+    await postPage.goto(post.path);
+    await postPage.writeComment({ name: "Johan", body: "Utan JavaScript." });
+    await expect(postPage.comment("Utan JavaScript.")).toBeVisible();
+    await expect(postPage.commentsHeading).toHaveText("1 kommentar:");
+  });
+
+  test("an empty comment shows the field errors and stores nothing", async ({ page }) => {
+    const post = await createPublishedPost();
+    const postPage = new PostPage(page);
+    await postPage.goto(post.path);
+    await postPage.writeComment({ name: "", body: "   " });
+    await expect(page.getByText("Skriv ditt namn.")).toBeVisible();
+    await expect(page.getByText("Skriv en kommentar.")).toBeVisible();
+    expect(await commentCount(post.id)).toBe(0);
+  });
+});
