@@ -57,7 +57,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
         {settings.commentPolicy === "closed" ? (
           <p>{t.commentForm.closed}</p>
         ) : (
-          <CommentForm postSlug={post.slug} language={language} pendingNotice={commentStatus === "pending"} />
+          <CommentForm postSlug={post.slug} postPath={post.path} language={language} pendingNotice={commentStatus === "pending"} />
         )}
       </section>
       <p className="post-feeds">

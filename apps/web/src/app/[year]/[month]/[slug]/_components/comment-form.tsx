@@ -8,13 +8,15 @@ import { emptyCommentForm, type CommentField } from "./comment-form-state";
 
 interface CommentFormProps {
   postSlug: string;
+  /** The post's permalink: where the form posts before JavaScript has loaded (or without it). */
+  postPath: string;
   language: LanguageCode;
   /** Set after a comment was held for moderation. */
   pendingNotice: boolean;
 }
 
-export function CommentForm({ postSlug, language, pendingNotice }: CommentFormProps) {
-  const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm);
+export function CommentForm({ postSlug, postPath, language, pendingNotice }: CommentFormProps) {
+  const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const t = messages[language].commentForm;
 
   const describedBy = (name: CommentField) => (state.fieldErrors[name] ? `${name}-error` : undefined);
