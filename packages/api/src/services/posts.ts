@@ -13,13 +13,31 @@ export function visiblePostWhere(now: Date, kind?: "post" | "page"): Prisma.Post
   return { blogId: BLOG_ID, kind, publishedAt: { lte: now }, status: { not: "draft" } };
 }
 
+function isVisible(post: { status: string; publishedAt: Date | null }, now: Date): boolean {
+  return post.status !== "draft" && post.publishedAt !== null && post.publishedAt <= now;
+}
+
 const readerPostInclude = {
   author: { select: { name: true } },
   labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
-  _count: { select: { comments: { where: { status: "published" } } } },
 } satisfies Prisma.PostInclude;
 
-type ReaderPostRow = Prisma.PostGetPayload<{ include: typeof readerPostInclude }>;
+type ReaderPostRow = Prisma.PostGetPayload<{ include: typeof readerPostInclude }> & { commentCount: number };
+
+/**
+ * Published comment counts for these posts only. (Prisma's `_count` with a filter aggregates the
+ * whole Comment table before joining: fine for a hundred comments, slow for a million.)
+ */
+async function withCommentCounts<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { commentCount: number })[]> {
+  if (rows.length === 0) return [];
+  const counts = await db.comment.groupBy({
+    by: ["postId"],
+    where: { postId: { in: rows.map((row) => row.id) }, status: "published" },
+    _count: { _all: true },
+  });
+  const byPost = new Map(counts.map((count) => [count.postId, count._count._all]));
+  return rows.map((row) => ({ ...row, commentCount: byPost.get(row.id) ?? 0 }));
+}
 
 function toReaderPost(row: ReaderPostRow, timeZone: string) {
   const publishedAt = row.publishedAt ?? row.createdAt;
@@ -36,7 +54,7 @@ function toReaderPost(row: ReaderPostRow, timeZone: string) {
     updatedAt: row.updatedAt,
     authorName: row.author?.name ?? null,
     labels: row.labels.map(({ label }) => ({ name: label.name, path: labelPath(label.name) })),
-    commentCount: row._count.comments,
+    commentCount: row.commentCount,
     path: postPath({ slug: row.slug, kind: row.kind, publishedAt }, timeZone),
     commentsFeedPath: postCommentsFeedPath(row.id),
   };
@@ -62,23 +80,23 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const page = rows.slice(0, limit).map((row) => toReaderPost(row, blog.timezone));
+  const page = (await withCommentCounts(db, rows.slice(0, limit))).map((row) => toReaderPost(row, blog.timezone));
   const last = page.at(-1);
   return { posts: page, nextBefore: rows.length > limit && last ? last.publishedAt : null };
 }
 
 export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
   const blog = await getBlog(db);
-  const row = await db.post.findFirst({
-    where: { ...visiblePostWhere(now), slug },
-    include: readerPostInclude,
-  });
-  if (!row) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
-  return toReaderPost(row, blog.timezone);
+  // By the unique (blog, slug) index, then visibility: a combined filter can lead SQLite to
+  // walk the date index instead.
+  const row = await db.post.findUnique({ where: { blogId_slug: { blogId: BLOG_ID, slug } }, include: readerPostInclude });
+  if (!row || !isVisible(row, now)) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
+  const [counted] = await withCommentCounts(db, [row]);
+  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
-  const post = await db.post.findFirst({ where: { ...visiblePostWhere(now), id: postId }, select: { id: true } });
-  if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
+  const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true } });
+  if (!post || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
   return post.id;
 }
