@@ -29,12 +29,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Seconds until a retry can succeed (TOO_MANY_REQUESTS). */
   readonly retryAfter?: number;
+  /** The input field the error is about (e.g. a taken slug), so a form can show it there. */
+  readonly field?: string;
 
-  constructor(code: AppErrorCode, message: string, options: { retryAfter?: number } = {}) {
+  constructor(code: AppErrorCode, message: string, options: { retryAfter?: number; field?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.retryAfter = options.retryAfter;
+    this.field = options.field;
   }
 }
 

@@ -15,3 +15,7 @@ export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHt
 export type { ReaderPost } from "./services/posts";
 export type { ReaderComment } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
+export { SESSION_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
+export type { AuthUser, Caller } from "./auth/caller";
+export type { AdminPost, AdminPostSummary } from "./services/post-admin";
+export { createUser, isSetupNeeded } from "./services/accounts";

@@ -1,4 +1,6 @@
 import { createTRPCRouter } from "./trpc";
+import { adminRouter } from "./routers/admin";
+import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
 import { commentRouter } from "./routers/comment";
 import { labelRouter } from "./routers/label";
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   post: postRouter,
   label: labelRouter,
   comment: commentRouter,
+  auth: authRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

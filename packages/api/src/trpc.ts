@@ -2,11 +2,13 @@
  * tRPC set-up: the context every procedure receives, the error shape clients see, and the
  * procedure builders the routers use.
  */
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@crestwood/db";
 import { AppError, toTRPCError } from "./errors";
+import { resolveCaller, type Caller } from "./auth/caller";
+import type { SessionCookieJar } from "./auth/session-cookie";
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -17,14 +19,27 @@ export interface CreateContextOptions {
   headers: Headers;
   /** The client's IP address as the deployment sees it (for flood control), if known. */
   clientIp?: string | null;
+  /** Where sign-in and sign-out write the session cookie; procedures that need it fail without. */
+  sessionCookies?: SessionCookieJar | null;
 }
 
 /**
  * The inner context: everything a procedure needs, built from plain values so tests can
  * create it without a request (`createCaller(createTRPCContext({ db, headers }))`).
+ *
+ * Who is calling is resolved lazily, on the first procedure that asks (`getCaller`), from the
+ * request's credentials (see auth/caller.ts): public procedures — reader pages — never read a
+ * cookie or touch the session table.
  */
 export function createTRPCContext(options: CreateContextOptions) {
-  return { db: options.db, headers: options.headers, clientIp: options.clientIp ?? null };
+  let caller: Promise<Caller | null> | undefined;
+  return {
+    db: options.db,
+    headers: options.headers,
+    clientIp: options.clientIp ?? null,
+    sessionCookies: options.sessionCookies ?? null,
+    getCaller: () => (caller ??= resolveCaller(options.db, options.headers)),
+  };
 }
 export type Context = ReturnType<typeof createTRPCContext>;
 
@@ -41,7 +56,13 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         // Field errors a form can show next to each field; null when the input was not the problem.
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        // A domain error about one field (a taken slug) comes in the same shape.
+        zodError:
+          cause instanceof ZodError
+            ? z.flattenError(cause)
+            : cause instanceof AppError && cause.field
+              ? { formErrors: [], fieldErrors: { [cause.field]: [cause.message] } }
+              : null,
         retryAfter: cause instanceof AppError ? (cause.retryAfter ?? null) : null,
       },
     };
@@ -69,3 +90,16 @@ const errorMapping = t.middleware(async ({ next, path }) => {
 });
 
 export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Signed in (any role): `ctx.user` is the caller. Runs before input parsing, so anonymous callers learn nothing. */
+export const authorProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const caller = await ctx.getCaller();
+  if (!caller) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: { caller, user: caller.user } });
+});
+
+/** Signed in as the blog's owner. */
+export const adminProcedure = authorProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "owner") throw new TRPCError({ code: "FORBIDDEN", message: "Only the blog's owner may do this." });
+  return next();
+});

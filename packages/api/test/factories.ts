@@ -1,14 +1,54 @@
 // Test data factories: each test makes exactly the rows it reads, with unique names.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@crestwood/db";
-import { createCaller, createTRPCContext } from "../src/index";
+import { createCaller, createTRPCContext, SESSION_COOKIE, type SessionCookieJar } from "../src/index";
+import { createSession } from "../src/auth/session";
+import { hashPassword } from "../src/auth/password";
 
 export function unique(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-export function callerFor(db: Db, options: { clientIp?: string } = {}) {
-  return createCaller(createTRPCContext({ db, headers: new Headers(), clientIp: options.clientIp ?? null }));
+/** A cookie jar that remembers what procedures set, as a browser would. */
+export function recordingCookieJar(): SessionCookieJar & { token: string | null; expiresAt: Date | null } {
+  return {
+    token: null,
+    expiresAt: null,
+    set(token, expiresAt) {
+      this.token = token;
+      this.expiresAt = expiresAt;
+    },
+    clear() {
+      this.token = null;
+      this.expiresAt = null;
+    },
+  };
+}
+
+export function callerFor(db: Db, options: { clientIp?: string; sessionToken?: string | null; cookies?: SessionCookieJar } = {}) {
+  const headers = new Headers(options.sessionToken ? { cookie: `${SESSION_COOKIE}=${options.sessionToken}` } : {});
+  return createCaller(createTRPCContext({ db, headers, clientIp: options.clientIp ?? null, sessionCookies: options.cookies ?? recordingCookieJar() }));
+}
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export async function makeUser(db: Db, overrides: Partial<{ role: "owner" | "author"; name: string; email: string; password: string | null }> = {}) {
+  const email = overrides.email ?? `${unique("user")}@example.org`;
+  const password = overrides.password === undefined ? TEST_PASSWORD : overrides.password;
+  return db.user.create({
+    data: {
+      email,
+      name: overrides.name ?? `Name of ${email}`,
+      role: overrides.role ?? "author",
+      passwordHash: password === null ? null : await hashPassword(password),
+    },
+  });
+}
+
+/** A caller signed in as `user` through a real session, as a browser with its cookie would be. */
+export async function callerAs(db: Db, user: { id: string }, options: { clientIp?: string } = {}) {
+  const { token } = await createSession(db, user.id);
+  return callerFor(db, { ...options, sessionToken: token });
 }
 
 export async function makeBlog(db: Db, settings: Partial<{ language: "sv" | "en"; timezone: string; postsPerPage: number; commentPolicy: "open" | "moderated" | "closed" }> = {}) {
@@ -17,7 +57,7 @@ export async function makeBlog(db: Db, settings: Partial<{ language: "sv" | "en"
 
 export async function makePost(
   db: Db,
-  overrides: Partial<{ title: string; slug: string; status: "draft" | "scheduled" | "published"; publishedAt: Date | null; labels: string[]; bodyHtml: string }> = {},
+  overrides: Partial<{ title: string; slug: string; status: "draft" | "scheduled" | "published"; publishedAt: Date | null; labels: string[]; bodyHtml: string; authorId: string | null }> = {},
 ) {
   const slug = overrides.slug ?? unique("post");
   return db.post.create({
@@ -26,6 +66,7 @@ export async function makePost(
       slug,
       bodyHtml: overrides.bodyHtml ?? "<p>Body</p>",
       status: overrides.status ?? "published",
+      authorId: overrides.authorId ?? null,
       publishedAt: overrides.publishedAt === undefined ? new Date("2020-01-01T12:00:00Z") : overrides.publishedAt,
       labels: {
         create: (overrides.labels ?? []).map((name) => ({

@@ -30,3 +30,25 @@ export type TCommentCreateInput = z.input<typeof ZCommentCreateInputSchema>;
 
 export const ZCommentListInputSchema = z.object({ postId: z.string().min(1) });
 export type TCommentListInput = z.infer<typeof ZCommentListInputSchema>;
+
+export const COMMENT_STATUSES = ["pending", "published", "spam"] as const;
+
+export const ZCommentAdminListInputSchema = z.object({
+  status: z.enum(COMMENT_STATUSES).default("pending"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type TCommentAdminListInput = z.input<typeof ZCommentAdminListInputSchema>;
+
+/** Approve (published), mark as spam, or send back to the queue (pending). */
+export const ZCommentUpdateInputSchema = z.object({ id: z.string().min(1), status: z.enum(COMMENT_STATUSES) });
+export type TCommentUpdateInput = z.infer<typeof ZCommentUpdateInputSchema>;
+
+export const ZCommentDeleteInputSchema = z.object({ id: z.string().min(1) });
+export type TCommentDeleteInput = z.infer<typeof ZCommentDeleteInputSchema>;
+
+/** The author's answer to a comment, shown threaded under it as the author's reply. */
+export const ZCommentReplyInputSchema = z.object({
+  commentId: z.string().min(1),
+  body: z.string().trim().min(1, { error: "Write a reply." }).max(COMMENT_LIMITS.body),
+});
+export type TCommentReplyInput = z.input<typeof ZCommentReplyInputSchema>;

@@ -1,3 +1,6 @@
+export * from "./blog";
 export * from "./comment";
+export * from "./label";
 export * from "./post";
 export * from "./slug";
+export * from "./user";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LABEL_NAME_MAX, ZLabelName } from "./label";
+import { SLUG_PATTERN } from "./slug";
 
 export const POST_PAGE_SIZE_MAX = 100;
 
@@ -14,3 +16,47 @@ export type TPostListInput = z.infer<typeof ZPostListInputSchema>;
 
 export const ZPostBySlugInputSchema = z.object({ slug: z.string().trim().min(1).max(200) });
 export type TPostBySlugInput = z.infer<typeof ZPostBySlugInputSchema>;
+
+export const POST_LIMITS = { title: 200, slug: 200, bodyHtml: 500_000, labels: 20 } as const;
+export const POST_STATUSES = ["draft", "scheduled", "published"] as const;
+
+/**
+ * A post as the editor saves it. `status` is what the author asks for: "published" with a future
+ * date becomes "scheduled"; a scheduled post appears by itself when its time comes. Without a
+ * slug one is made from the title.
+ */
+export const ZPostCreateInputSchema = z.object({
+  title: z.string().trim().min(1, { error: "Enter a title." }).max(POST_LIMITS.title),
+  slug: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .max(POST_LIMITS.slug)
+      .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and dashes (a-z, 0-9, -)." })
+      .optional(),
+  ),
+  bodyHtml: z.string().max(POST_LIMITS.bodyHtml, { error: "The post is too long." }),
+  labels: z.array(ZLabelName).max(POST_LIMITS.labels, { error: `At most ${POST_LIMITS.labels} labels.` }).default([]),
+  status: z.enum(POST_STATUSES),
+  publishedAt: z.coerce.date().nullish(),
+});
+export type TPostCreateInput = z.input<typeof ZPostCreateInputSchema>;
+
+export const ZPostUpdateInputSchema = ZPostCreateInputSchema.extend({ id: z.string().min(1) });
+export type TPostUpdateInput = z.input<typeof ZPostUpdateInputSchema>;
+
+export const ZPostByIdInputSchema = z.object({ id: z.string().min(1) });
+export type TPostByIdInput = z.infer<typeof ZPostByIdInputSchema>;
+
+export const ADMIN_PAGE_SIZE = 20;
+
+/** The admin's list of every post: search by title, filter by label and status, page by number. */
+export const ZPostAdminListInputSchema = z.object({
+  query: z.string().trim().max(200).optional(),
+  label: z.string().trim().max(LABEL_NAME_MAX).optional(),
+  status: z.enum(POST_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(ADMIN_PAGE_SIZE),
+});
+export type TPostAdminListInput = z.input<typeof ZPostAdminListInputSchema>;

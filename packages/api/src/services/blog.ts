@@ -1,4 +1,5 @@
 import type { Blog, Db } from "@crestwood/db";
+import { ZBlogUpdateInputSchema, type TBlogUpdateInput } from "@crestwood/validators";
 
 export const BLOG_ID = 1;
 
@@ -25,3 +26,10 @@ export function publicBlogSettings(blog: Blog) {
   };
 }
 export type PublicBlogSettings = ReturnType<typeof publicBlogSettings>;
+
+/** Saves the blog's settings; reader pages read them on every request, so they show at once. */
+export async function updateBlogSettings(db: Db, rawInput: TBlogUpdateInput) {
+  const input = ZBlogUpdateInputSchema.parse(rawInput);
+  await getBlog(db);
+  return publicBlogSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
+}

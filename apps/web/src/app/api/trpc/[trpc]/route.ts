@@ -1,8 +1,17 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, createTRPCContext } from "@crestwood/api";
+import { AppError, appRouter, createTRPCContext, isHttpsRequest, serializeSessionCookie, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
 import { clientIpFrom } from "~/lib/client-ip";
 import { isCrossSiteRequest } from "~/lib/same-origin";
+
+/** Sign-in and sign-out over HTTP answer with Set-Cookie on the response. */
+function responseCookieJar(req: Request, resHeaders: Headers): SessionCookieJar {
+  const secure = isHttpsRequest(req.headers, req.url);
+  return {
+    set: (token, expiresAt) => resHeaders.append("Set-Cookie", serializeSessionCookie(token, sessionCookieOptions(secure, expiresAt))),
+    clear: () => resHeaders.append("Set-Cookie", serializeSessionCookie("", sessionCookieOptions(secure, new Date(0)))),
+  };
+}
 
 function handler(req: Request) {
   // tRPC runs some mutations from a cross-site multipart form post: refuse those before parsing.
@@ -13,7 +22,13 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     router: appRouter,
     req,
-    createContext: () => createTRPCContext({ db: getDb(), headers: req.headers, clientIp: clientIpFrom(req.headers) }),
+    createContext: ({ resHeaders }) =>
+      createTRPCContext({ db: getDb(), headers: req.headers, clientIp: clientIpFrom(req.headers), sessionCookies: responseCookieJar(req, resHeaders) }),
+    // Throttled callers learn when to come back (HTTP 429 with Retry-After).
+    responseMeta({ errors }) {
+      const retryAfter = errors.map((error) => (error.cause instanceof AppError ? error.cause.retryAfter : undefined)).find((value) => value !== undefined);
+      return retryAfter === undefined ? {} : { headers: new Headers({ "Retry-After": String(retryAfter) }) };
+    },
   });
 }
 

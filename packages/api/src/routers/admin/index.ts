@@ -1,0 +1,18 @@
+import { createTRPCRouter } from "../../trpc";
+import { adminBlogRouter } from "./blog";
+import { adminCommentRouter } from "./comment";
+import { adminLabelRouter } from "./label";
+import { adminPostRouter } from "./post";
+import { adminUserRouter } from "./user";
+
+/**
+ * The admin API: everything here needs a signed-in caller (authorProcedure) or the owner
+ * (adminProcedure). The reader API (post, label, comment, blog at the top level) stays public.
+ */
+export const adminRouter = createTRPCRouter({
+  post: adminPostRouter,
+  label: adminLabelRouter,
+  comment: adminCommentRouter,
+  blog: adminBlogRouter,
+  user: adminUserRouter,
+});

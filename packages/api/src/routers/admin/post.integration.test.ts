@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TRPCError } from "@trpc/server";
+import { createTestDb, type TestDb } from "@crestwood/db/testing";
+import { appRouter } from "../../root";
+import { createTRPCContext } from "../../trpc";
+import { callerAs, callerFor, makeBlog, makePost, makeUser, unique } from "../../../test/factories";
+
+let testDb: TestDb;
+let author: Awaited<ReturnType<typeof callerAs>>;
+let authorId: string;
+beforeAll(async () => {
+  testDb = await createTestDb();
+  await makeBlog(testDb.db, { timezone: "Europe/Stockholm" });
+  const user = await makeUser(testDb.db);
+  authorId = user.id;
+  author = await callerAs(testDb.db, user);
+});
+afterAll(() => testDb.cleanup());
+
+const DAY = 86_400_000;
+
+describe("admin.post.create", () => {
+  it("saves a draft with a slug from the title, sanitized HTML, an excerpt and new labels", async () => {
+    const label = unique("etikett");
+    const post = await author.admin.post.create({
+      title: "Nyårslöften för intranätredaktören",
+      bodyHtml: `<p onclick="steal()">Hej <a href="javascript:alert(1)">där</a></p><script>alert(1)</script><img src="x" onerror="alert(1)">`,
+      labels: [label, label, "Intranät"],
+      status: "draft",
+    });
+    expect(post).toMatchObject({ slug: "nyarsloften-for-intranatredaktoren", status: "draft", publishedAt: null, authorId, canEdit: true });
+    expect(post.labels.sort()).toEqual(["Intranät", label].sort());
+    expect(post.bodyHtml).toBe(`<p>Hej <a>där</a></p><img src="x" />`);
+    const row = await testDb.db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(row.excerpt).toBe("Hej där");
+    // A draft is not on the blog.
+    await expect(callerFor(testDb.db).post.bySlug({ slug: post.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("numbers a generated slug that is taken, and refuses a typed one with CONFLICT on the slug field", async () => {
+    const title = unique("Samma titel");
+    const first = await author.admin.post.create({ title, bodyHtml: "", status: "draft" });
+    const second = await author.admin.post.create({ title, bodyHtml: "", status: "draft" });
+    expect(second.slug).toBe(`${first.slug}-2`);
+
+    const error = (await author.admin.post.create({ title: "Annan", slug: first.slug, bodyHtml: "", status: "draft" }).catch((e: unknown) => e)) as TRPCError;
+    expect(error.code).toBe("CONFLICT");
+    const { getErrorShape } = await import("@trpc/server/unstable-core-do-not-import");
+    const shape = getErrorShape({
+      config: appRouter._def._config,
+      error,
+      type: "mutation",
+      path: "admin.post.create",
+      input: undefined,
+      ctx: createTRPCContext({ db: testDb.db, headers: new Headers() }),
+    });
+    expect(shape.data.zodError?.fieldErrors).toEqual({ slug: ["Another post already uses this slug."] });
+  });
+
+  it("refuses a malformed slug and an empty title with BAD_REQUEST", async () => {
+    await expect(author.admin.post.create({ title: " ", slug: "Not A Slug", bodyHtml: "", status: "draft" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("publishes now, or schedules a future time that readers see only once it has come", async () => {
+    const now = await author.admin.post.create({ title: unique("Nu"), bodyHtml: "<p>x</p>", status: "published" });
+    expect(now.status).toBe("published");
+    expect(now.path).toMatch(/^\/\d{4}\/\d{2}\/nu-[a-z0-9-]+\.html$/);
+    await expect(callerFor(testDb.db).post.bySlug({ slug: now.slug })).resolves.toMatchObject({ id: now.id });
+
+    const later = await author.admin.post.create({ title: unique("Sen"), bodyHtml: "", status: "published", publishedAt: new Date(Date.now() + DAY) });
+    expect(later.status).toBe("scheduled");
+    await expect(callerFor(testDb.db).post.bySlug({ slug: later.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await expect(author.admin.post.create({ title: "X", bodyHtml: "", status: "scheduled", publishedAt: new Date(Date.now() - DAY) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
+
+describe("admin.post.update and delete", () => {
+  it("changes content and labels, unpublishes, and keeps the first publication date on republishing", async () => {
+    const post = await author.admin.post.create({ title: unique("Ändra"), bodyHtml: "<p>1</p>", labels: ["a-label"], status: "published" });
+    const updated = await author.admin.post.update({ id: post.id, title: "Ändrad", slug: post.slug, bodyHtml: "<p>2</p>", labels: ["b-label"], status: "draft" });
+    expect(updated).toMatchObject({ title: "Ändrad", bodyHtml: "<p>2</p>", labels: ["b-label"], status: "draft" });
+    await expect(callerFor(testDb.db).post.bySlug({ slug: post.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const again = await author.admin.post.update({ id: post.id, title: "Ändrad", bodyHtml: "<p>2</p>", status: "published", publishedAt: post.publishedAt });
+    expect(again.publishedAt).toEqual(post.publishedAt);
+    expect(again.slug).toBe("andrad");
+  });
+
+  it("deletes a post with its comments", async () => {
+    const post = await author.admin.post.create({ title: unique("Bort"), bodyHtml: "", status: "published" });
+    await testDb.db.comment.create({ data: { postId: post.id, authorName: "R", bodyHtml: "x" } });
+    await author.admin.post.delete({ id: post.id });
+    expect(await testDb.db.post.findUnique({ where: { id: post.id } })).toBeNull();
+    expect(await testDb.db.comment.count({ where: { postId: post.id } })).toBe(0);
+    await expect(author.admin.post.delete({ id: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("lets the owner change and delete anyone's post", async () => {
+    const owner = await callerAs(testDb.db, await makeUser(testDb.db, { role: "owner" }));
+    const post = await makePost(testDb.db, { authorId });
+    await expect(owner.admin.post.update({ id: post.id, title: "Ägarens", bodyHtml: "", status: "draft" })).resolves.toMatchObject({ title: "Ägarens" });
+    await expect(owner.admin.post.delete({ id: post.id })).resolves.toEqual({ id: post.id });
+  });
+});
+
+describe("admin.post.list and byId", () => {
+  it("lists every status, searches titles, filters by label and status, and pages", async () => {
+    const label = unique("lista");
+    const word = unique("sökord");
+    const draft = await makePost(testDb.db, { title: `${word} utkast`, status: "draft", publishedAt: null, labels: [label] });
+    const scheduled = await makePost(testDb.db, { title: `${word} planerat`, status: "scheduled", publishedAt: new Date(Date.now() + DAY), labels: [label] });
+    const due = await makePost(testDb.db, { title: `${word} dags`, status: "scheduled", publishedAt: new Date(Date.now() - 1000), labels: [label] });
+    const published = await makePost(testDb.db, { title: `annat ${unique("x")}`, labels: [label] });
+
+    const all = await author.admin.post.list({ label });
+    expect(all.total).toBe(4);
+    const byId = new Map(all.posts.map((p) => [p.id, p]));
+    expect(byId.get(draft.id)?.status).toBe("draft");
+    expect(byId.get(scheduled.id)?.status).toBe("scheduled");
+    expect(byId.get(due.id)?.status).toBe("published");
+    expect(byId.get(published.id)?.canEdit).toBe(false);
+
+    expect((await author.admin.post.list({ query: word })).posts.map((p) => p.id).sort()).toEqual([draft.id, scheduled.id, due.id].sort());
+    expect((await author.admin.post.list({ label, status: "published" })).posts.map((p) => p.id).sort()).toEqual([due.id, published.id].sort());
+    expect((await author.admin.post.list({ label, status: "scheduled" })).posts.map((p) => p.id)).toEqual([scheduled.id]);
+
+    const page1 = await author.admin.post.list({ label, pageSize: 3 });
+    const page2 = await author.admin.post.list({ label, pageSize: 3, page: 2 });
+    expect(page1).toMatchObject({ total: 4, pageCount: 2 });
+    expect(page2.posts).toHaveLength(1);
+    expect(new Set([...page1.posts, ...page2.posts].map((p) => p.id)).size).toBe(4);
+  });
+
+  it("byId returns the HTML for the editor, and NOT_FOUND for a missing post", async () => {
+    const post = await makePost(testDb.db, { bodyHtml: "<p>Brödtext</p>", status: "draft", publishedAt: null });
+    await expect(author.admin.post.byId({ id: post.id })).resolves.toMatchObject({ bodyHtml: "<p>Brödtext</p>", canEdit: false });
+    await expect(author.admin.post.byId({ id: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

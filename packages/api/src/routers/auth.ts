@@ -1,0 +1,50 @@
+import { ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
+import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
+import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
+import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
+
+function cookieJar(ctx: Context) {
+  if (!ctx.sessionCookies) throw new Error("This transport cannot set the session cookie (no sessionCookies in the context).");
+  return ctx.sessionCookies;
+}
+
+/** Signing in and out. Sessions live in the database; the browser holds a random token in a cookie. */
+export const authRouter = createTRPCRouter({
+  /** Whether the blog still needs its owner, and who is signed in (null: nobody). */
+  status: publicProcedure.query(async ({ ctx }) => {
+    const [setupNeeded, caller] = await Promise.all([isSetupNeeded(ctx.db), ctx.getCaller()]);
+    return { setupNeeded, user: caller?.user ?? null };
+  }),
+  /** The one-time setup of a fresh blog: makes the owner and signs them in. */
+  setup: publicProcedure.input(ZSetupInputSchema).mutation(async ({ ctx, input }) => {
+    const jar = cookieJar(ctx);
+    const user = await setupOwner(ctx.db, input);
+    const session = await createSession(ctx.db, user.id);
+    await jar.set(session.token, session.expiresAt);
+    return user;
+  }),
+  signIn: publicProcedure.input(ZSignInInputSchema).mutation(async ({ ctx, input }) => {
+    const jar = cookieJar(ctx);
+    // A session presented with the sign-in is replaced, never reused (no session fixation).
+    const previous = await ctx.getCaller();
+    const { user, token, expiresAt } = await signIn({ db: ctx.db, clientIp: ctx.clientIp }, input);
+    if (previous?.via === "session") await deleteSession(ctx.db, previous.sessionId);
+    await jar.set(token, expiresAt);
+    return user;
+  }),
+  /** Ends this browser's session (the token is worthless afterwards). Signed out already is fine. */
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    const jar = cookieJar(ctx);
+    const caller = await ctx.getCaller();
+    if (caller?.via === "session") await deleteSession(ctx.db, caller.sessionId);
+    await jar.clear();
+    return { signedOut: true };
+  }),
+  /** Ends every session of the caller, on every device. */
+  signOutEverywhere: authorProcedure.mutation(async ({ ctx }) => {
+    const jar = cookieJar(ctx);
+    await deleteUserSessions(ctx.db, ctx.user.id);
+    await jar.clear();
+    return { signedOut: true };
+  }),
+});

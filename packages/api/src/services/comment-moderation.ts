@@ -1,0 +1,102 @@
+import type { Db, Prisma } from "@crestwood/db";
+import { ZCommentAdminListInputSchema, ZCommentReplyInputSchema, type TCommentAdminListInput, type TCommentReplyInput } from "@crestwood/validators";
+import { AppError } from "../errors";
+import type { AuthUser } from "../auth/caller";
+import { assertCanEditPost } from "../auth/permissions";
+import { postPath } from "../content/permalink";
+import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
+import { getBlog } from "./blog";
+
+export const MODERATION_PAGE_SIZE = 25;
+
+/** Comments the caller may moderate: all for the owner, those on their own posts for an author. */
+function moderatableWhere(user: AuthUser): Prisma.CommentWhereInput {
+  return user.role === "owner" ? {} : { post: { authorId: user.id } };
+}
+
+/** The moderation queue: one status at a time, oldest pending first, newest otherwise. */
+export async function listCommentsForModeration(db: Db, user: AuthUser, rawInput: TCommentAdminListInput) {
+  const input = ZCommentAdminListInputSchema.parse(rawInput);
+  const blog = await getBlog(db);
+  const where: Prisma.CommentWhereInput = { ...moderatableWhere(user), status: input.status };
+  const [total, rows, counts] = await Promise.all([
+    db.comment.count({ where }),
+    db.comment.findMany({
+      where,
+      orderBy: [{ createdAt: input.status === "pending" ? "asc" : "desc" }, { id: "asc" }],
+      skip: (input.page - 1) * MODERATION_PAGE_SIZE,
+      take: MODERATION_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        authorName: true,
+        authorUrl: true,
+        bodyHtml: true,
+        createdAt: true,
+        userId: true,
+        parent: { select: { authorName: true } },
+        post: { select: { id: true, title: true, slug: true, kind: true, publishedAt: true } },
+      },
+    }),
+    db.comment.groupBy({ by: ["status"], where: moderatableWhere(user), _count: { _all: true } }),
+  ]);
+  return {
+    comments: rows.map(({ post, parent, userId, bodyHtml, ...comment }) => ({
+      ...comment,
+      bodyHtml: sanitizeCommentHtml(bodyHtml),
+      byAuthor: userId !== null,
+      inReplyTo: parent?.authorName ?? null,
+      post: {
+        id: post.id,
+        title: post.title,
+        path: post.publishedAt ? postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
+      },
+    })),
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<"pending" | "published" | "spam", number>>,
+    total,
+    page: input.page,
+    pageCount: Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE)),
+  };
+}
+
+async function findModeratableComment(db: Db, user: AuthUser, id: string) {
+  const comment = await db.comment.findUnique({ where: { id }, select: { id: true, postId: true, status: true, post: { select: { authorId: true } } } });
+  if (!comment) throw new AppError("NOT_FOUND", "No such comment.");
+  assertCanEditPost(user, comment.post);
+  return comment;
+}
+
+export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam") {
+  await findModeratableComment(db, user, id);
+  return db.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+}
+
+export async function deleteComment(db: Db, user: AuthUser, id: string) {
+  await findModeratableComment(db, user, id);
+  await db.comment.delete({ where: { id } });
+}
+
+/**
+ * The author answers a comment: published at once, threaded under it, marked as theirs (userId).
+ * Answering a held comment approves it, or the answer would hang under nothing.
+ */
+export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentReplyInput) {
+  const input = ZCommentReplyInputSchema.parse(rawInput);
+  const parent = await findModeratableComment(db, user, input.commentId);
+  if (parent.status === "spam") throw new AppError("INVALID_INPUT", "Spam cannot be answered.");
+  const [, reply] = await db.$transaction([
+    db.comment.update({ where: { id: parent.id }, data: { status: "published" } }),
+    db.comment.create({
+      data: {
+        postId: parent.postId,
+        parentId: parent.id,
+        userId: user.id,
+        authorName: user.name,
+        bodyHtml: commentTextToHtml(input.body),
+        status: "published",
+      },
+      select: { id: true, status: true },
+    }),
+  ]);
+  return reply;
+}

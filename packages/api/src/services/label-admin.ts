@@ -1,0 +1,55 @@
+import type { Db } from "@crestwood/db";
+import { ZLabelMergeInputSchema, ZLabelUpdateInputSchema, type TLabelMergeInput, type TLabelUpdateInput } from "@crestwood/validators";
+import { AppError } from "../errors";
+import { labelPath } from "../content/permalink";
+import { BLOG_ID } from "./blog";
+
+/** Every label with how many posts (drafts included) carry it. */
+export async function listAdminLabels(db: Db) {
+  const labels = await db.label.findMany({
+    where: { blogId: BLOG_ID },
+    select: { id: true, name: true, _count: { select: { posts: true } } },
+    orderBy: { name: "asc" },
+  });
+  return labels.map((label) => ({ id: label.id, name: label.name, postCount: label._count.posts, path: labelPath(label.name) }));
+}
+
+async function findLabel(db: Db, id: string) {
+  const label = await db.label.findFirst({ where: { id, blogId: BLOG_ID }, select: { id: true, name: true } });
+  if (!label) throw new AppError("NOT_FOUND", "No such label.");
+  return label;
+}
+
+/** Renames a label; its posts carry the new name at once (they link to the label, not a copy). */
+export async function renameLabel(db: Db, rawInput: TLabelUpdateInput) {
+  const input = ZLabelUpdateInputSchema.parse(rawInput);
+  await findLabel(db, input.id);
+  const clash = await db.label.findFirst({ where: { blogId: BLOG_ID, name: input.name, id: { not: input.id } }, select: { id: true } });
+  if (clash) throw new AppError("ALREADY_EXISTS", "A label with that name exists: merge them instead.", { field: "name" });
+  return db.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
+}
+
+/** Gives every post of the source label the target label, then removes the source. */
+export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
+  const input = ZLabelMergeInputSchema.parse(rawInput);
+  if (input.sourceId === input.targetId) throw new AppError("INVALID_INPUT", "Choose two different labels.", { field: "targetId" });
+  await Promise.all([findLabel(db, input.sourceId), findLabel(db, input.targetId)]);
+  await db.$transaction(async (tx) => {
+    const links = await tx.postLabel.findMany({ where: { labelId: input.sourceId }, select: { postId: true } });
+    const already = new Set(
+      (await tx.postLabel.findMany({ where: { labelId: input.targetId, postId: { in: links.map((l) => l.postId) } }, select: { postId: true } })).map(
+        (l) => l.postId,
+      ),
+    );
+    const moving = links.filter((link) => !already.has(link.postId));
+    if (moving.length > 0) await tx.postLabel.createMany({ data: moving.map(({ postId }) => ({ postId, labelId: input.targetId })) });
+    await tx.label.delete({ where: { id: input.sourceId } });
+  });
+  return findLabel(db, input.targetId);
+}
+
+/** Removes a label from every post (the posts stay). */
+export async function deleteLabel(db: Db, id: string) {
+  await findLabel(db, id);
+  await db.label.delete({ where: { id } });
+}
