@@ -71,7 +71,8 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
   const visible = visiblePostWhere(now, "post");
   const where: Prisma.PostWhereInput = {
     ...visible,
-    publishedAt: input.before ? { lte: now, lt: input.before } : { lte: now },
+    // One upper bound, so SQLite starts its index walk there (two bounds made it start at "now").
+    publishedAt: input.before && input.before <= now ? { lt: input.before } : { lte: now },
     ...(input.label ? { labels: { some: { label: { blogId: BLOG_ID, name: input.label } } } } : {}),
   };
   const rows = await db.post.findMany({
