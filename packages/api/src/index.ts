@@ -11,6 +11,8 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { appRouter, createTRPCContext, type AppRouter, type Context };
 export { AppError, AppErrorCode } from "./errors";
 export { postPath, labelPath, postCommentsFeedPath } from "./content/permalink";
+export { publicOrigin, configuredPublicUrl } from "./content/public-url";
+export { feedResponse, labelFeedPath, POSTS_FEED_PATH, COMMENTS_FEED_PATH, type RenderedFeed } from "./feeds";
 export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHtml, htmlToText } from "./content/sanitize";
 export type { ReaderPost } from "./services/posts";
 export type { ReaderComment } from "./services/comments";

@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
 import { commentRouter } from "./routers/comment";
+import { feedRouter } from "./routers/feed";
 import { labelRouter } from "./routers/label";
 import { postRouter } from "./routers/post";
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   comment: commentRouter,
   auth: authRouter,
   admin: adminRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 export * from "./blog";
 export * from "./comment";
+export * from "./feed";
 export * from "./label";
 export * from "./post";
 export * from "./slug";

@@ -5,7 +5,7 @@ import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { getBlog } from "./blog";
-import { findVisiblePostId } from "./posts";
+import { findVisiblePostId, visiblePostWhere } from "./posts";
 
 /** Flood control: at most this many comments from one address per window. */
 export const COMMENT_FLOOD = { max: 5, windowSeconds: 60 } as const;
@@ -82,4 +82,25 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
     select: { id: true, status: true },
   });
   return comment;
+}
+
+/**
+ * The newest published comments on visible posts (of one post, or of the whole blog), with what a
+ * feed entry needs of their post.
+ */
+export async function listRecentComments(db: Db, options: { postId?: string; limit: number }, now = new Date()) {
+  const rows = await db.comment.findMany({
+    where: { status: "published", postId: options.postId, post: visiblePostWhere(now) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit,
+    select: {
+      id: true,
+      authorName: true,
+      authorUrl: true,
+      bodyHtml: true,
+      createdAt: true,
+      post: { select: { id: true, title: true, slug: true, kind: true, publishedAt: true, createdAt: true } },
+    },
+  });
+  return rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) }));
 }

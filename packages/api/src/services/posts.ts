@@ -86,14 +86,28 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
   return { posts: page, nextBefore: rows.length > limit && last ? last.publishedAt : null };
 }
 
-export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
+/** A row as readers may see it, or null when it is missing or not visible (yet). */
+async function visibleReaderPost(db: Db, row: Prisma.PostGetPayload<{ include: typeof readerPostInclude }> | null, now: Date): Promise<ReaderPost | null> {
+  if (!row || !isVisible(row, now)) return null;
   const blog = await getBlog(db);
+  const [counted] = await withCommentCounts(db, [row]);
+  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+}
+
+export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
   // By the unique (blog, slug) index, then visibility: a combined filter can lead SQLite to
   // walk the date index instead.
   const row = await db.post.findUnique({ where: { blogId_slug: { blogId: BLOG_ID, slug } }, include: readerPostInclude });
-  if (!row || !isVisible(row, now)) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
-  const [counted] = await withCommentCounts(db, [row]);
-  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+  const post = await visibleReaderPost(db, row, now);
+  if (!post) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
+  return post;
+}
+
+export async function getPostById(db: Db, postId: string, now = new Date()): Promise<ReaderPost> {
+  const row = await db.post.findUnique({ where: { id: postId }, include: readerPostInclude });
+  const post = await visibleReaderPost(db, row, now);
+  if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
+  return post;
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
