@@ -18,7 +18,15 @@ export const lockfileContent =
  * Tables that hand-written migrations own and Prisma's schema does not describe (e.g. an FTS5
  * index and its shadow tables). Without them here, every new migration would propose dropping them.
  */
-export const externalTables: string[] = [];
+export const externalTables: string[] = [
+  // prisma/migrations/*_post_search: the FTS5 index of posts and its shadow tables.
+  "PostSearch",
+  "PostSearch_config",
+  "PostSearch_content",
+  "PostSearch_data",
+  "PostSearch_docsize",
+  "PostSearch_idx",
+];
 
 export const filters: SchemaFilter = { externalTables, externalEnums: [] };
 

@@ -4,3 +4,4 @@ export { findRepoRoot } from "./repo-root";
 export { Prisma } from "./generated/prisma/client";
 export type { Blog, User, Post, Label, Comment, Session, ApiToken } from "./generated/prisma/client";
 export { Language, CommentPolicy, Role, PostKind, PostStatus, CommentStatus } from "./generated/prisma/enums";
+export { postSearch, MARK_START, MARK_END, type PostSearchDialect, type PostSearchHit, type PostSearchQuery } from "./search/post-search";

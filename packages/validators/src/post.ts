@@ -60,3 +60,16 @@ export const ZPostAdminListInputSchema = z.object({
   pageSize: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(ADMIN_PAGE_SIZE),
 });
 export type TPostAdminListInput = z.input<typeof ZPostAdminListInputSchema>;
+
+export const SEARCH_QUERY_MAX = 200;
+
+export const ZPostSearchInputSchema = z.object({
+  /** What the reader typed into the search box; any characters are fine (they are never syntax). */
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: "Type something to search for." })
+    .max(SEARCH_QUERY_MAX, { error: `A search is at most ${SEARCH_QUERY_MAX} characters.` }),
+  limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(20),
+});
+export type TPostSearchInput = z.input<typeof ZPostSearchInputSchema>;

@@ -110,6 +110,14 @@ export async function getPostById(db: Db, postId: string, now = new Date()): Pro
   return post;
 }
 
+/** Visible posts by id, for lists ordered elsewhere (e.g. by search rank). */
+export async function getReaderPostsByIds(db: Db, ids: string[], now = new Date()): Promise<Map<string, ReaderPost>> {
+  if (ids.length === 0) return new Map();
+  const blog = await getBlog(db);
+  const rows = await db.post.findMany({ where: { ...visiblePostWhere(now), id: { in: ids } }, include: readerPostInclude });
+  return new Map(rows.map((row) => [row.id, toReaderPost(row, blog.timezone)]));
+}
+
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
   const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true } });
   if (!post || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
