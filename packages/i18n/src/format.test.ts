@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatCommentCount, formatDateHeader, formatTime, yearMonth } from "./format";
+import { dayKey, formatCommentCount, formatDateHeader, formatMonthYear, formatTime, startOfMonthInZone, yearMonth } from "./format";
 
 const feb2 = new Date("2009-02-02T09:14:00Z");
 
@@ -42,5 +42,21 @@ describe("formatCommentCount", () => {
     [21, "en", "21 comments"],
   ] as const)("%i in %s is %s", (count, language, expected) => {
     expect(formatCommentCount(count, language)).toBe(expected);
+  });
+});
+
+describe("startOfMonthInZone", () => {
+  it("is midnight of the first day in the blog's timezone", () => {
+    expect(startOfMonthInZone(2009, 2, "Europe/Stockholm").toISOString()).toBe("2009-01-31T23:00:00.000Z");
+    expect(startOfMonthInZone(2009, 7, "Europe/Stockholm").toISOString()).toBe("2009-06-30T22:00:00.000Z");
+    expect(startOfMonthInZone(2009, 13, "UTC").toISOString()).toBe("2010-01-01T00:00:00.000Z");
+    expect(startOfMonthInZone(2021, 3, "America/New_York").toISOString()).toBe("2021-03-01T05:00:00.000Z");
+  });
+});
+
+describe("formatMonthYear", () => {
+  it("names the month in the blog's language", () => {
+    expect(formatMonthYear(2009, 2, "sv")).toBe("februari 2009");
+    expect(formatMonthYear(2009, 2, "en")).toBe("February 2009");
   });
 });

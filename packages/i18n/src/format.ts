@@ -50,3 +50,36 @@ export function plural(count: number, forms: PluralForms, language: LanguageCode
 export function formatCommentCount(count: number, language: LanguageCode): string {
   return `${count} ${plural(count, messages[language].comments, language)}`;
 }
+
+/** A month as the archive names it: "februari 2009", "February 2009". */
+export function formatMonthYear(year: number, month: number, language: LanguageCode): string {
+  // Mid-month at noon UTC is that month in every timezone.
+  return formatter(language, "UTC", { month: "long", year: "numeric" }).format(new Date(Date.UTC(year, month - 1, 15, 12)));
+}
+
+/** Offset of `timeZone` from UTC at `date`, in milliseconds (positive east of Greenwich). */
+function zoneOffset(date: Date, timeZone: string): number {
+  const parts = formatter("en", timeZone, {
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar month (or, with month 13, the next year) begins in the blog's timezone,
+ * for archive pages: /2009/02/ holds what was published from the start of February to the start
+ * of March, Swedish time.
+ */
+export function startOfMonthInZone(year: number, month: number, timeZone: string): Date {
+  const wallClock = Date.UTC(year, month - 1, 1);
+  const guess = wallClock - zoneOffset(new Date(wallClock), timeZone);
+  // Around a DST change the offset at the guess can differ from the one at the wall-clock time.
+  return new Date(wallClock - zoneOffset(new Date(guess), timeZone));
+}
+
+/** A month's name alone, for the archive widget under its year: "februari", "February". */
+export function formatMonth(month: number, language: LanguageCode): string {
+  return formatter(language, "UTC", { month: "long" }).format(new Date(Date.UTC(2000, month - 1, 15, 12)));
+}

@@ -37,6 +37,23 @@ export interface Messages {
   commentAt: (date: string, time: string) => string;
   notFound: { title: string; text: string };
   blogNavigation: string;
+  search: {
+    label: string;
+    submit: string;
+    title: (query: string) => string;
+    showing: (query: string) => string;
+    noResults: string;
+    empty: string;
+  };
+  archive: {
+    widgetTitle: string;
+    showingPeriod: (period: string) => string;
+  };
+  feeds: {
+    subscribeTo: string;
+    posts: string;
+    comments: string;
+  };
 }
 
 export const messages: Record<LanguageCode, Messages> = {
@@ -77,6 +94,19 @@ export const messages: Record<LanguageCode, Messages> = {
     commentAt: (date, time) => `${date} kl. ${time}`,
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     blogNavigation: "Bläddra i bloggen",
+    search: {
+      label: "Sök i den här bloggen",
+      submit: "Sök",
+      title: (query) => `Sökning: ${query}`,
+      showing: (query) => `Visar inlägg som matchar sökningen efter ${query}.`,
+      noResults: "Inga inlägg matchade sökningen.",
+      empty: "Skriv ett eller flera ord att söka efter.",
+    },
+    archive: {
+      widgetTitle: "Bloggarkiv",
+      showingPeriod: (period) => `Visar inlägg från ${period}.`,
+    },
+    feeds: { subscribeTo: "Prenumerera på:", posts: "Inlägg", comments: "Kommentarer" },
   },
   en: {
     postedBy: (author, time) => `Posted by ${author} at ${time}`,
@@ -115,5 +145,18 @@ export const messages: Record<LanguageCode, Messages> = {
     commentAt: (date, time) => `${date} at ${time}`,
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     blogNavigation: "Browse the blog",
+    search: {
+      label: "Search This Blog",
+      submit: "Search",
+      title: (query) => `Search: ${query}`,
+      showing: (query) => `Showing posts matching the search for ${query}.`,
+      noResults: "No posts matched your search.",
+      empty: "Type one or more words to search for.",
+    },
+    archive: {
+      widgetTitle: "Blog Archive",
+      showingPeriod: (period) => `Showing posts from ${period}.`,
+    },
+    feeds: { subscribeTo: "Subscribe to:", posts: "Posts", comments: "Comments" },
   },
 };

@@ -1,3 +1,4 @@
+export * from "./archive";
 export * from "./blog";
 export * from "./comment";
 export * from "./feed";

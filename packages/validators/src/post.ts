@@ -7,6 +7,8 @@ export const POST_PAGE_SIZE_MAX = 100;
 export const ZPostListInputSchema = z.object({
   /** Posts published strictly before this instant (Blogger's `updated-max` paging). */
   before: z.coerce.date().optional(),
+  /** Posts published at or after this instant (archive pages: the start of the year or month). */
+  after: z.coerce.date().optional(),
   /** Defaults to the blog's "posts per page" setting. */
   limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).optional(),
   /** Only posts carrying this label (by name, as in /search/label/<name>). */

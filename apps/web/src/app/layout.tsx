@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { INTL_LOCALE } from "@crestwood/i18n";
 import { getBlogContext } from "~/lib/blog";
+import { feedAlternates } from "~/lib/feed-links";
+import { getOrigin } from "~/lib/origin";
 import { BlogHeader } from "./_components/blog-header";
 import { Sidebar } from "./_components/sidebar";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { settings } = await getBlogContext();
+  const [blog, origin] = await Promise.all([getBlogContext(), getOrigin()]);
+  const { settings } = blog;
   return {
+    // Relative URLs in metadata (canonical, feeds, OpenGraph) become absolute against this.
+    metadataBase: new URL(origin),
     title: { default: settings.title, template: `%s | ${settings.title}` },
     description: settings.description || undefined,
+    alternates: feedAlternates(blog),
+    openGraph: { type: "website", siteName: settings.title, title: settings.title, description: settings.description || undefined, locale: INTL_LOCALE[blog.language].replace("-", "_"), url: "/" },
+    twitter: { card: "summary", title: settings.title, description: settings.description || undefined },
   };
 }
 

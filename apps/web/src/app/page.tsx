@@ -1,18 +1,32 @@
+import type { Metadata } from "next";
+import { POSTS_FEED_PATH } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
-import { parseUpdatedMax } from "~/lib/paging";
+import { feedAlternates } from "~/lib/feed-links";
+import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
 import { getApi } from "~/trpc/server";
 import { Pager } from "./_components/pager";
 import { PostList } from "./_components/post-list";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: feedAlternates(await getBlogContext(), { canonical: "/" }) };
+}
+
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const before = parseUpdatedMax((await searchParams)["updated-max"]);
+  const query = await searchParams;
+  const before = parseUpdatedMax(query["updated-max"]);
+  const maxResults = parseMaxResults(query["max-results"]);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
-  const { posts, nextBefore } = await api.post.list({ before });
+  const { posts, nextBefore } = await api.post.list({ before, limit: maxResults });
   return (
     <>
       <h1 className="visually-hidden">{blog.settings.title}</h1>
       <PostList posts={posts} blog={blog} />
-      <Pager basePath="/" nextBefore={nextBefore} blog={blog} isFirstPage={!before} />
+      <Pager basePath="/" nextBefore={nextBefore} blog={blog} isFirstPage={!before} maxResults={maxResults} />
+      <p className="blog-feeds">
+        <a href={POSTS_FEED_PATH} type="application/atom+xml">
+          {blog.t.subscribePosts}
+        </a>
+      </p>
     </>
   );
 }

@@ -14,3 +14,8 @@ export function labelPath(name: string): string {
 export function postCommentsFeedPath(postId: string): string {
   return `/feeds/${postId}/comments/default`;
 }
+
+/** Blogger's archive pages: /2009/ and /2009/02/. */
+export function archivePath(year: number, month?: number): string {
+  return month === undefined ? `/${year}/` : `/${year}/${String(month).padStart(2, "0")}/`;
+}

@@ -1,11 +1,16 @@
-import { ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
+import { ZLegacyPathInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
-import { getPostBySlug, listPosts } from "../services/posts";
+import { getArchive } from "../services/archive";
+import { getPostBySlug, listPosts, resolveLegacyPath } from "../services/posts";
 import { searchPosts } from "../services/search";
 
 export const postRouter = createTRPCRouter({
   list: publicProcedure.input(ZPostListInputSchema).query(({ ctx, input }) => listPosts(ctx.db, input)),
   bySlug: publicProcedure.input(ZPostBySlugInputSchema).query(({ ctx, input }) => getPostBySlug(ctx.db, input.slug)),
+  /** Where an imported post's old address leads (for 301 redirects from Blogger-era links). */
+  byLegacyPath: publicProcedure.input(ZLegacyPathInputSchema).query(({ ctx, input }) => resolveLegacyPath(ctx.db, input.path)),
+  /** Years → months → titles of visible posts, for the archive widget. */
+  archive: publicProcedure.query(({ ctx }) => getArchive(ctx.db)),
   /** Full-text search over titles and bodies, ranked, with highlighted snippets. */
   search: publicProcedure.input(ZPostSearchInputSchema).query(({ ctx, input }) => searchPosts(ctx.db, input)),
 });

@@ -72,7 +72,7 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
   const where: Prisma.PostWhereInput = {
     ...visible,
     // One upper bound, so SQLite starts its index walk there (two bounds made it start at "now").
-    publishedAt: input.before && input.before <= now ? { lt: input.before } : { lte: now },
+    publishedAt: { ...(input.before && input.before <= now ? { lt: input.before } : { lte: now }), ...(input.after ? { gte: input.after } : {}) },
     ...(input.label ? { labels: { some: { label: { blogId: BLOG_ID, name: input.label } } } } : {}),
   };
   const rows = await db.post.findMany({
@@ -122,4 +122,11 @@ export async function findVisiblePostId(db: Db, postId: string, now = new Date()
   const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true } });
   if (!post || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
   return post.id;
+}
+
+/** Where an imported post's old address (e.g. a Blogger permalink whose slug changed) leads now. */
+export async function resolveLegacyPath(db: Db, legacyPath: string, now = new Date()): Promise<{ path: string }> {
+  const post = await findReaderPost(db, { legacyPath }, now);
+  if (!post) throw new AppError("NOT_FOUND", `Nothing was published at ${legacyPath}.`);
+  return { path: post.path };
 }

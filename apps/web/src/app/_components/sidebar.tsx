@@ -1,12 +1,19 @@
 import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
+import { ArchiveWidget } from "./archive-widget";
+import { SearchForm } from "./search-form";
 
 export async function Sidebar() {
-  const [{ t }, api] = await Promise.all([getBlogContext(), getApi()]);
-  const labels = await api.label.list();
+  const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
+  const { t } = blog;
+  const [labels, archive] = await Promise.all([api.label.list(), api.post.archive()]);
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
+      <section className="widget">
+        <SearchForm blog={blog} />
+      </section>
+      <ArchiveWidget archive={archive} blog={blog} />
       {labels.length > 0 ? (
         <section className="widget">
           <h2>{t.labels.replace(/:$/, "")}</h2>

@@ -2,50 +2,40 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { formatCommentCount, formatDateHeader } from "@crestwood/i18n";
-import type { ReaderPost } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { getOrigin } from "~/lib/origin";
 import { decodeParam } from "~/lib/params";
+import { findPostBySlugSegment, postMetadata, redirectFromLegacyPath } from "~/lib/post-lookup";
 import { getApi } from "~/trpc/server";
 import { PostArticle } from "~/app/_components/post-article";
+import { PostJsonLd } from "~/app/_components/post-json-ld";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
 
-type Params = PageProps<"/[year]/[month]/[slug]">["params"];
-
-/** The post a permalink names, or null. The URL's year and month are checked by the page. */
-async function findPost(params: Params): Promise<ReaderPost | null> {
-  const { slug } = await params;
-  const match = /^(.+)\.html$/.exec(decodeParam(slug));
-  if (!match?.[1]) return null;
-  const api = await getApi();
-  try {
-    return await api.post.bySlug({ slug: match[1] });
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const post = await findPost(params);
+export async function generateMetadata({ params }: PageProps<"/[year]/[month]/[slug]">): Promise<Metadata> {
+  const post = await findPostBySlugSegment((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt || undefined, alternates: { canonical: post.path } };
+  return postMetadata(post, await getBlogContext());
 }
 
 export default async function PostPage({ params, searchParams }: PageProps<"/[year]/[month]/[slug]">) {
-  const post = await findPost(params);
-  if (!post) notFound();
   const { year, month, slug } = await params;
-  // Old or mistyped permalinks (wrong month, say) lead to the one canonical address.
+  const post = await findPostBySlugSegment(slug);
+  if (!post) {
+    await redirectFromLegacyPath(`/${year}/${month}/${slug}`);
+    notFound();
+  }
+  // Old or mistyped permalinks (wrong month, a page under a date) lead to the one canonical address.
   if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) permanentRedirect(post.path);
 
-  const [blog, api, query] = await Promise.all([getBlogContext(), getApi(), searchParams]);
+  const [blog, api, query, origin] = await Promise.all([getBlogContext(), getApi(), searchParams, getOrigin()]);
   const comments = await api.comment.list({ postId: post.id });
   const { t, language, timeZone, settings } = blog;
   const commentStatus = query.comment === "pending" ? "pending" : null;
 
   return (
     <>
+      <PostJsonLd post={post} origin={origin} blogTitle={settings.title} />
       <h2 className="date-header">
         <time dateTime={post.publishedAt.toISOString()}>{formatDateHeader(post.publishedAt, language, timeZone)}</time>
       </h2>
