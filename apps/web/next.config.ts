@@ -6,6 +6,9 @@ const config: NextConfig = {
   // Native bindings must be loaded by Node at run time, not bundled (webpack cannot find them).
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Blogger's archive addresses end in a slash (/2009/02/) and must answer as they are, not
+  // redirect; the other pages declare their canonical address, so a stray slash does no harm.
+  skipTrailingSlashRedirect: true,
 };
 
 export default config;
