@@ -11,18 +11,23 @@ export function e2eDb(): Db {
   return db;
 }
 
-export async function createPublishedPost(overrides: { title?: string; labels?: string[] } = {}) {
+export async function createPublishedPost(
+  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; legacyPath?: string } = {},
+) {
   const suffix = randomUUID().slice(0, 8);
   const slug = `e2e-${suffix}`;
   const publishedAt = new Date("2008-06-15T10:00:00Z");
+  const bodyHtml = overrides.bodyHtml ?? "<p>Ett inlägg som ett test äger.</p>";
   const post = await e2eDb().post.create({
     data: {
       title: overrides.title ?? `E2E-inlägg ${suffix}`,
       slug,
-      bodyHtml: "<p>Ett inlägg som ett test äger.</p>",
-      excerpt: "Ett inlägg som ett test äger.",
+      kind: overrides.kind ?? "post",
+      bodyHtml,
+      excerpt: bodyHtml.replace(/<[^>]*>/g, ""),
       status: "published",
       publishedAt,
+      legacyPath: overrides.legacyPath ?? null,
       labels: {
         create: (overrides.labels ?? []).map((name) => ({
           label: { connectOrCreate: { where: { blogId_name: { blogId: 1, name } }, create: { name } } },
@@ -30,7 +35,7 @@ export async function createPublishedPost(overrides: { title?: string; labels?: 
       },
     },
   });
-  return { ...post, path: `/2008/06/${slug}.html` };
+  return { ...post, path: overrides.kind === "page" ? `/p/${slug}.html` : `/2008/06/${slug}.html` };
 }
 
 export async function commentCount(postId: string): Promise<number> {

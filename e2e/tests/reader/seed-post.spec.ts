@@ -11,7 +11,7 @@ test("a reader opens the home page and then the reference post with every part i
   await expect(page.locator(".date-header").first()).toHaveText("måndag 2 februari 2009");
   await expect(page.getByRole("link", { name: "Äldre inlägg" })).toBeVisible();
 
-  await page.getByRole("link", { name: SEED_TITLE }).click();
+  await page.getByRole("main").getByRole("link", { name: SEED_TITLE }).click();
   await expect(page).toHaveURL(/\/2009\/02\/sociala-medier-pa-myndigheters-intranat\.html$/);
   const post = new PostPage(page);
 
@@ -49,7 +49,7 @@ test("a reader opens the home page and then the reference post with every part i
   await page.getByRole("link", { name: "intranät", exact: true }).first().click();
   await expect(page).toHaveURL(/\/search\/label\/intran%C3%A4t$/);
   await expect(page.getByText("Visar inlägg med etiketten intranät.")).toBeVisible();
-  await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: SEED_TITLE })).toBeVisible();
   await expect(page.getByRole("link", { name: "Vem äger intranätet?" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bloggar som internkommunikation" })).toHaveCount(0);
 

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { createPublishedPost } from "../../factories/db";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("a reader searches from the search box and sees ranked, highlighted results", async ({ page }) => {
+      const word = `sökord${Date.now()}${javaScriptEnabled ? "j" : "n"}`;
+      const post = await createPublishedPost({ title: `Om ${word}`, bodyHtml: `<p>Här nämns ${word} &amp; mer.</p>` });
+      await page.goto("/");
+      await page.getByRole("searchbox", { name: "Sök i den här bloggen" }).fill(word);
+      await page.getByRole("button", { name: "Sök" }).click();
+      await expect(page).toHaveURL(new RegExp(`/search\\?q=${encodeURIComponent(word)}$`));
+      const result = page.locator(".search-result");
+      await expect(result).toHaveCount(1);
+      await expect(result.getByRole("link")).toHaveAttribute("href", post.path);
+      await expect(result.locator("mark").first()).toHaveText(word);
+    });
+  });
+}
+
+test("odd searches answer with a page, never an error", async ({ page }) => {
+  for (const q of ['"', "OR", "NEAR(", "*", "a:b", "x".repeat(300)]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(200);
+  }
+});
+
+test("the archive widget opens a month and leads to its archive page", async ({ page }) => {
+  await page.goto("/");
+  const archive = page.getByRole("region", { name: "Bloggarkiv" });
+  await expect(archive.getByRole("link", { name: "Sociala medier på myndigheters intranät" })).toBeVisible();
+  // January 2009 is folded until the reader opens it.
+  const january = archive.getByRole("link", { name: "Vem äger intranätet?" });
+  await expect(january).toBeHidden();
+  await archive.locator("summary").filter({ hasText: "januari" }).click({ position: { x: 2, y: 8 } });
+  await expect(january).toBeVisible();
+
+  await archive.getByRole("link", { name: "februari" }).click();
+  await expect(page).toHaveURL(/\/2009\/02\/$/);
+  await expect(page.getByText("Visar inlägg från februari 2009.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sociala medier på myndigheters intranät" }).first()).toBeVisible();
+  await expect(page.locator(".post-title", { hasText: "Vem äger intranätet?" })).toHaveCount(0);
+});
+
+test("a static page shows at /p/ and stays out of the home page and the posts feed", async ({ page, request }) => {
+  const staticPage = await createPublishedPost({ kind: "page", title: `Om bloggen ${Date.now()}` });
+  await page.goto(staticPage.path);
+  await expect(page.getByRole("heading", { level: 1, name: staticPage.title })).toBeVisible();
+  await page.goto("/?max-results=100");
+  await expect(page.getByRole("link", { name: staticPage.title })).toHaveCount(0);
+  expect(await (await request.get("/feeds/posts/default?max-results=100")).text()).not.toContain(staticPage.title);
+});
+
+test("a post page carries its title, description, OpenGraph and BlogPosting data", async ({ page }) => {
+  const post = await createPublishedPost({ title: `Meta </script><b> ${Date.now()}` });
+  await page.goto(post.path);
+  await expect(page).toHaveTitle(`${post.title} | Norman Rockwell: Crestwood Train Station`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Ett inlägg som ett test äger.");
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${post.path.replace(/\./g, "\\.")}$`));
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd).toMatchObject({ "@type": "BlogPosting", headline: post.title });
+  // The title's "</script>" did not end the script early.
+  expect(await page.locator('script[type="application/ld+json"]').innerHTML()).not.toContain("</script");
+});
