@@ -115,7 +115,7 @@ export async function getReaderPostsByIds(db: Db, ids: string[], now = new Date(
   if (ids.length === 0) return new Map();
   const blog = await getBlog(db);
   const rows = await db.post.findMany({ where: { ...visiblePostWhere(now), id: { in: ids } }, include: readerPostInclude });
-  return new Map(rows.map((row) => [row.id, toReaderPost(row, blog.timezone)]));
+  return new Map((await withCommentCounts(db, rows)).map((row) => [row.id, toReaderPost(row, blog.timezone)]));
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
@@ -126,7 +126,11 @@ export async function findVisiblePostId(db: Db, postId: string, now = new Date()
 
 /** Where an imported post's old address (e.g. a Blogger permalink whose slug changed) leads now. */
 export async function resolveLegacyPath(db: Db, legacyPath: string, now = new Date()): Promise<{ path: string }> {
-  const post = await findReaderPost(db, { legacyPath }, now);
+  const post = await db.post.findFirst({
+    where: { ...visiblePostWhere(now), legacyPath },
+    select: { slug: true, kind: true, publishedAt: true, createdAt: true },
+  });
   if (!post) throw new AppError("NOT_FOUND", `Nothing was published at ${legacyPath}.`);
-  return { path: post.path };
+  const blog = await getBlog(db);
+  return { path: postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? post.createdAt }, blog.timezone) };
 }
