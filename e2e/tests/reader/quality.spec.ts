@@ -7,6 +7,9 @@ const READER_PAGES = [
   "/2009/01/bloggar-som-internkommunikation.html",
   "/search/label/intran%C3%A4t",
   "/?updated-max=2009-01-10T00:00:00.000Z",
+  "/2009/02/",
+  "/2009/",
+  "/search?q=intran%C3%A4t",
 ];
 
 for (const path of READER_PAGES) {

@@ -48,6 +48,7 @@ export interface Messages {
   archive: {
     widgetTitle: string;
     showingPeriod: (period: string) => string;
+    allPostsFrom: (period: string) => string;
   };
   feeds: {
     subscribeTo: string;
@@ -105,6 +106,7 @@ export const messages: Record<LanguageCode, Messages> = {
     archive: {
       widgetTitle: "Bloggarkiv",
       showingPeriod: (period) => `Visar inlägg från ${period}.`,
+      allPostsFrom: (period) => `Alla inlägg från ${period}`,
     },
     feeds: { subscribeTo: "Prenumerera på:", posts: "Inlägg", comments: "Kommentarer" },
   },
@@ -156,6 +158,7 @@ export const messages: Record<LanguageCode, Messages> = {
     archive: {
       widgetTitle: "Blog Archive",
       showingPeriod: (period) => `Showing posts from ${period}.`,
+      allPostsFrom: (period) => `All posts from ${period}`,
     },
     feeds: { subscribeTo: "Subscribe to:", posts: "Posts", comments: "Comments" },
   },
