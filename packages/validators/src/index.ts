@@ -1,3 +1,4 @@
+export * from "./api-token";
 export * from "./blog";
 export * from "./comment";
 export * from "./label";

@@ -86,14 +86,24 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
   return { posts: page, nextBefore: rows.length > limit && last ? last.publishedAt : null };
 }
 
-export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
+/**
+ * One visible post by a unique key. By the unique index, then visibility: a combined filter can
+ * lead SQLite to walk the date index instead.
+ */
+async function getVisiblePost(db: Db, where: Prisma.PostWhereUniqueInput, notFound: string, now: Date): Promise<ReaderPost> {
   const blog = await getBlog(db);
-  // By the unique (blog, slug) index, then visibility: a combined filter can lead SQLite to
-  // walk the date index instead.
-  const row = await db.post.findUnique({ where: { blogId_slug: { blogId: BLOG_ID, slug } }, include: readerPostInclude });
-  if (!row || !isVisible(row, now)) throw new AppError("NOT_FOUND", `No post with the slug "${slug}".`);
+  const row = await db.post.findUnique({ where, include: readerPostInclude });
+  if (!row || row.blogId !== BLOG_ID || !isVisible(row, now)) throw new AppError("NOT_FOUND", notFound);
   const [counted] = await withCommentCounts(db, [row]);
   return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+}
+
+export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
+  return getVisiblePost(db, { blogId_slug: { blogId: BLOG_ID, slug } }, `No post with the slug "${slug}".`, now);
+}
+
+export async function getPostById(db: Db, id: string, now = new Date()): Promise<ReaderPost> {
+  return getVisiblePost(db, { id }, `No published post with the id "${id}".`, now);
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
