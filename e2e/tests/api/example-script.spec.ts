@@ -17,7 +17,7 @@ function runExample(env: Record<string, string | undefined>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test("the example script creates a post with labels, publishes it and reads it back", async ({ baseURL }) => {
+test("the example script creates a post with labels, publishes it and reads it back", async ({ baseURL, request }) => {
   test.setTimeout(90_000);
   const { user, token } = await createAuthorWithToken();
   const result = runExample({ CRESTWOOD_URL: baseURL, CRESTWOOD_TOKEN: token });
@@ -29,7 +29,7 @@ test("the example script creates a post with labels, publishes it and reads it b
   const post = await e2eDb().post.findFirstOrThrow({ where: { authorId: user.id }, include: { labels: { include: { label: true } } } });
   expect(post.status).toBe("published");
   expect(post.labels.map(({ label }) => label.name).sort()).toEqual(["API", "Scripts"]);
-  expect((await fetch(path!)).status).toBe(200);
+  expect((await request.get(path!)).status()).toBe(200);
 });
 
 test("the example script says what is missing without CRESTWOOD_URL and CRESTWOOD_TOKEN", async () => {
