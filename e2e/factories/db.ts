@@ -2,6 +2,7 @@
 // each test owns the posts it comments on and never disturbs another test's page.
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
+import { createApiToken, revokeApiToken } from "@crestwood/api";
 import { createDb, findRepoRoot, type Db } from "@crestwood/db";
 
 let db: Db | undefined;
@@ -12,7 +13,7 @@ export function e2eDb(): Db {
 }
 
 export async function createPublishedPost(
-  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; legacyPath?: string } = {},
+  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; legacyPath?: string; publishedComments?: string[] } = {},
 ) {
   const suffix = randomUUID().slice(0, 8);
   const slug = `e2e-${suffix}`;
@@ -33,6 +34,9 @@ export async function createPublishedPost(
           label: { connectOrCreate: { where: { blogId_name: { blogId: 1, name } }, create: { name } } },
         })),
       },
+      comments: {
+        create: (overrides.publishedComments ?? []).map((body) => ({ authorName: "E2E-läsare", bodyHtml: `<p>${body}</p>`, status: "published" as const })),
+      },
     },
   });
   return { ...post, path: overrides.kind === "page" ? `/p/${slug}.html` : `/2008/06/${slug}.html` };
@@ -40,4 +44,17 @@ export async function createPublishedPost(
 
 export async function commentCount(postId: string): Promise<number> {
   return e2eDb().comment.count({ where: { postId } });
+}
+
+/**
+ * An author of their own with an API token, minted the way `pnpm crestwood token create` does.
+ * `expired` makes one whose life ended yesterday; `revoked` one revoked before use.
+ */
+export async function createAuthorWithToken(options: { expired?: boolean; revoked?: boolean } = {}) {
+  const suffix = randomUUID().slice(0, 8);
+  const user = await e2eDb().user.create({ data: { email: `e2e-${suffix}@example.org`, name: `E2E-skribent ${suffix}`, role: "author" } });
+  const mintedAt = options.expired ? new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) : new Date();
+  const { token, apiToken } = await createApiToken(e2eDb(), user, { name: `e2e ${suffix}`, role: "author", expiresInDays: options.expired ? 1 : null }, mintedAt);
+  if (options.revoked) await revokeApiToken(e2eDb(), apiToken.id);
+  return { user, token, tokenId: apiToken.id };
 }

@@ -22,3 +22,5 @@ export { SESSION_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRe
 export type { AuthUser, Caller } from "./auth/caller";
 export type { AdminPost, AdminPostSummary } from "./services/post-admin";
 export { createUser, isSetupNeeded } from "./services/accounts";
+export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenSummary } from "./services/api-tokens";
+export { API_TOKEN_PREFIX } from "./auth/api-token";

@@ -47,6 +47,21 @@ export type Context = ReturnType<typeof createTRPCContext>;
 // Initialisation and error formatting
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Messages per input field, and for the input as a whole. Typed by field name (not by each
+ * procedure's schema) so API clients, which see this in every error, get a usable type.
+ */
+export interface FieldErrors {
+  formErrors: string[];
+  fieldErrors: Record<string, string[] | undefined>;
+}
+
+function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (cause instanceof ZodError) return z.flattenError(cause);
+  if (cause instanceof AppError && cause.field) return { formErrors: [], fieldErrors: { [cause.field]: [cause.message] } };
+  return null;
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -57,12 +72,7 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // Field errors a form can show next to each field; null when the input was not the problem.
         // A domain error about one field (a taken slug) comes in the same shape.
-        zodError:
-          cause instanceof ZodError
-            ? z.flattenError(cause)
-            : cause instanceof AppError && cause.field
-              ? { formErrors: [], fieldErrors: { [cause.field]: [cause.message] } }
-              : null,
+        zodError: fieldErrorsOf(cause),
         retryAfter: cause instanceof AppError ? (cause.retryAfter ?? null) : null,
       },
     };

@@ -4,6 +4,8 @@ import type { Db } from "@crestwood/db";
 import { createCaller, createTRPCContext, SESSION_COOKIE, type SessionCookieJar } from "../src/index";
 import { createSession } from "../src/auth/session";
 import { hashPassword } from "../src/auth/password";
+import { createApiToken } from "../src/services/api-tokens";
+import type { TApiTokenCreateInput } from "@crestwood/validators";
 
 export function unique(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -25,9 +27,16 @@ export function recordingCookieJar(): SessionCookieJar & { token: string | null;
   };
 }
 
-export function callerFor(db: Db, options: { clientIp?: string; sessionToken?: string | null; cookies?: SessionCookieJar } = {}) {
+export function callerFor(db: Db, options: { clientIp?: string; sessionToken?: string | null; apiToken?: string; cookies?: SessionCookieJar } = {}) {
   const headers = new Headers(options.sessionToken ? { cookie: `${SESSION_COOKIE}=${options.sessionToken}` } : {});
+  if (options.apiToken !== undefined) headers.set("authorization", `Bearer ${options.apiToken}`);
   return createCaller(createTRPCContext({ db, headers, clientIp: options.clientIp ?? null, sessionCookies: options.cookies ?? recordingCookieJar() }));
+}
+
+/** A caller holding an API token minted for `user` (a script calling the API). */
+export async function callerWithToken(db: Db, user: { id: string; role: "owner" | "author" }, input: Partial<TApiTokenCreateInput> = {}) {
+  const { token, apiToken } = await createApiToken(db, user, { name: unique("token"), role: user.role, ...input });
+  return { api: callerFor(db, { apiToken: token }), token, apiToken };
 }
 
 export const TEST_PASSWORD = "correct horse battery";

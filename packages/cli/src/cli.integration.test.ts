@@ -1,11 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
-
-// Each run starts Node and compiles the CLI (about a second): allow for a busy machine.
-const SPAWNS_TIMEOUT = 60_000;
-const BIN = fileURLToPath(new URL("../bin/crestwood.mjs", import.meta.url));
+import { SPAWNS_TIMEOUT, runCli } from "../test/run-cli";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -13,10 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.cleanup());
 
-function crestwood(args: string[], input = "") {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, DATABASE_URL: testDb.url } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const crestwood = (args: string[], input = "") => runCli(testDb.url, args, input);
 
 describe("crestwood user create", () => {
   it("makes the owner on a blog without one, then authors, with the password from stdin", async () => {

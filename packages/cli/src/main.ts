@@ -1,11 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
+import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, and later `token`, `import`, `export`) lives in its own
+ * The command tree. Each group (`user`, `token`, and later `import`, `export`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(add --help for usage)")
     .exitOverride();
   registerUserCommands(program);
+  registerTokenCommands(program);
   return program;
 }
 

@@ -1,3 +1,4 @@
+export * from "./api-token";
 export * from "./archive";
 export * from "./blog";
 export * from "./comment";

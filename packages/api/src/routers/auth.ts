@@ -1,11 +1,20 @@
+import { TRPCError } from "@trpc/server";
 import { ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
 import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
+import type { Caller } from "../auth/caller";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
 import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
 
 function cookieJar(ctx: Context) {
   if (!ctx.sessionCookies) throw new Error("This transport cannot set the session cookie (no sessionCookies in the context).");
   return ctx.sessionCookies;
+}
+
+/** Signing out ends sessions; a script holding an API token is told to revoke the token instead. */
+function refuseTokenCaller(caller: Caller | null) {
+  if (caller?.via === "token") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "An API token cannot be signed out: revoke it in /admin/tokens or with `pnpm crestwood token revoke`." });
+  }
 }
 
 /** Signing in and out. Sessions live in the database; the browser holds a random token in a cookie. */
@@ -36,12 +45,14 @@ export const authRouter = createTRPCRouter({
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const jar = cookieJar(ctx);
     const caller = await ctx.getCaller();
+    refuseTokenCaller(caller);
     if (caller?.via === "session") await deleteSession(ctx.db, caller.sessionId);
     await jar.clear();
     return { signedOut: true };
   }),
   /** Ends every session of the caller, on every device. */
   signOutEverywhere: authorProcedure.mutation(async ({ ctx }) => {
+    refuseTokenCaller(ctx.caller);
     const jar = cookieJar(ctx);
     await deleteUserSessions(ctx.db, ctx.user.id);
     await jar.clear();

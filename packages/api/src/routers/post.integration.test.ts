@@ -81,6 +81,19 @@ describe("post.bySlug", () => {
   });
 });
 
+describe("post.byId", () => {
+  it("returns a published post as bySlug does, and NOT_FOUND for drafts, future posts and unknown ids", async () => {
+    const post = await makePost(testDb.db, { labels: [unique("label")] });
+    const api = callerFor(testDb.db);
+    expect(await api.post.byId({ id: post.id })).toEqual(await api.post.bySlug({ slug: post.slug }));
+    const draft = await makePost(testDb.db, { status: "draft", publishedAt: null });
+    const future = await makePost(testDb.db, { status: "scheduled", publishedAt: new Date(Date.now() + 60 * 60 * 1000) });
+    for (const id of ["no-such-post", draft.id, future.id]) {
+      await expect(api.post.byId({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+});
+
 describe("label.list", () => {
   it("counts only visible posts", async () => {
     const label = unique("label");

@@ -1,12 +1,14 @@
-import { ZLegacyPathInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
+import { ZLegacyPathInputSchema, ZPostByIdInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { getArchive } from "../services/archive";
-import { getPostBySlug, listPosts, resolveLegacyPath } from "../services/posts";
+import { getPostById, getPostBySlug, listPosts, resolveLegacyPath } from "../services/posts";
 import { searchPosts } from "../services/search";
 
+/** The public read API: what readers (and scripts without a token) see; never drafts. */
 export const postRouter = createTRPCRouter({
   list: publicProcedure.input(ZPostListInputSchema).query(({ ctx, input }) => listPosts(ctx.db, input)),
   bySlug: publicProcedure.input(ZPostBySlugInputSchema).query(({ ctx, input }) => getPostBySlug(ctx.db, input.slug)),
+  byId: publicProcedure.input(ZPostByIdInputSchema).query(({ ctx, input }) => getPostById(ctx.db, input.id)),
   /** Where an imported post's old address leads (for 301 redirects from Blogger-era links). */
   byLegacyPath: publicProcedure.input(ZLegacyPathInputSchema).query(({ ctx, input }) => resolveLegacyPath(ctx.db, input.path)),
   /** Years → months → titles of visible posts, for the archive widget. */

@@ -3,6 +3,7 @@ import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
 import { adminLabelRouter } from "./label";
 import { adminPostRouter } from "./post";
+import { adminTokenRouter } from "./token";
 import { adminUserRouter } from "./user";
 
 /**
@@ -15,4 +16,5 @@ export const adminRouter = createTRPCRouter({
   comment: adminCommentRouter,
   blog: adminBlogRouter,
   user: adminUserRouter,
+  token: adminTokenRouter,
 });
