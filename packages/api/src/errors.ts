@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { Prisma } from "@crestwood/db";
 
@@ -11,6 +12,9 @@ export const AppErrorCode = {
   ALREADY_EXISTS: "ALREADY_EXISTS",
   COMMENTS_CLOSED: "COMMENTS_CLOSED",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  IN_USE: "IN_USE",
 } as const;
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
@@ -23,6 +27,9 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   ALREADY_EXISTS: "CONFLICT",
   COMMENTS_CLOSED: "FORBIDDEN",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  IN_USE: "CONFLICT",
 };
 
 export class AppError extends Error {
@@ -54,4 +61,9 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
     }
   }
   return undefined;
+}
+
+/** The HTTP status for an error, for route handlers outside tRPC (e.g. media uploads). */
+export function httpStatusOf(error: AppError): number {
+  return getHTTPStatusCodeFromError(toTRPCError(error) ?? new TRPCError({ code: "INTERNAL_SERVER_ERROR" }));
 }

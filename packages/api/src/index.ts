@@ -24,3 +24,8 @@ export type { AdminPost, AdminPostSummary } from "./services/post-admin";
 export { createUser, isSetupNeeded } from "./services/accounts";
 export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenSummary } from "./services/api-tokens";
 export { API_TOKEN_PREFIX } from "./auth/api-token";
+export { resolveCaller } from "./auth/caller";
+export { handleMediaUpload, handleMediaFile } from "./media/http";
+export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage } from "./media/storage";
+export { maxUploadBytes } from "./media/config";
+export type { MediaView } from "./services/media";

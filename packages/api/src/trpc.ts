@@ -9,6 +9,7 @@ import type { Db } from "@crestwood/db";
 import { AppError, toTRPCError } from "./errors";
 import { resolveCaller, type Caller } from "./auth/caller";
 import type { SessionCookieJar } from "./auth/session-cookie";
+import type { MediaStorage } from "./media/storage";
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -21,6 +22,8 @@ export interface CreateContextOptions {
   clientIp?: string | null;
   /** Where sign-in and sign-out write the session cookie; procedures that need it fail without. */
   sessionCookies?: SessionCookieJar | null;
+  /** Where media files live; the process's default folder (media/storage.ts) when unset. */
+  mediaStorage?: MediaStorage | null;
 }
 
 /**
@@ -38,6 +41,7 @@ export function createTRPCContext(options: CreateContextOptions) {
     headers: options.headers,
     clientIp: options.clientIp ?? null,
     sessionCookies: options.sessionCookies ?? null,
+    mediaStorage: options.mediaStorage ?? null,
     getCaller: () => (caller ??= resolveCaller(options.db, options.headers)),
   };
 }

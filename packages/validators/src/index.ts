@@ -7,3 +7,4 @@ export * from "./label";
 export * from "./post";
 export * from "./slug";
 export * from "./user";
+export * from "./media";

@@ -3,6 +3,8 @@ import type { TPostListInput } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";
 import { sanitizePostHtml } from "../content/sanitize";
+import { expandMediaImages, mediaHashesIn, type RenderableMedia } from "../media/render";
+import { featuredImageOf, loadRenderableMedia } from "./media";
 import { BLOG_ID, getBlog } from "./blog";
 
 /**
@@ -20,6 +22,7 @@ function isVisible(post: { status: string; publishedAt: Date | null }, now: Date
 const readerPostInclude = {
   author: { select: { name: true } },
   labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
+  featuredMedia: { select: { alt: true, variants: true } },
 } satisfies Prisma.PostInclude;
 
 type ReaderPostRow = Prisma.PostGetPayload<{ include: typeof readerPostInclude }> & { commentCount: number };
@@ -39,7 +42,12 @@ async function withCommentCounts<T extends { id: string }>(db: Db, rows: T[]): P
   return rows.map((row) => ({ ...row, commentCount: byPost.get(row.id) ?? 0 }));
 }
 
-function toReaderPost(row: ReaderPostRow, timeZone: string) {
+/** The media rows the posts' bodies show, in one query for the whole page. */
+function mediaForRows(db: Db, rows: { bodyHtml: string }[]): Promise<Map<string, RenderableMedia>> {
+  return loadRenderableMedia(db, [...new Set(rows.flatMap((row) => mediaHashesIn(row.bodyHtml)))]);
+}
+
+function toReaderPost(row: ReaderPostRow, timeZone: string, media: ReadonlyMap<string, RenderableMedia>, options: { eagerFirstImage: boolean }) {
   const publishedAt = row.publishedAt ?? row.createdAt;
   return {
     id: row.id,
@@ -48,7 +56,8 @@ function toReaderPost(row: ReaderPostRow, timeZone: string) {
     slug: row.slug,
     // Stored HTML was sanitized on the way in; sanitizing again on the way out keeps rows
     // written by other means (a restored backup, SQL by hand) from reaching readers unchecked.
-    bodyHtml: sanitizePostHtml(row.bodyHtml),
+    // Our images become <picture> with srcset over their stored sizes (media/render.ts).
+    bodyHtml: expandMediaImages(sanitizePostHtml(row.bodyHtml), media, { eagerFirst: options.eagerFirstImage }),
     excerpt: row.excerpt,
     publishedAt,
     updatedAt: row.updatedAt,
@@ -57,6 +66,8 @@ function toReaderPost(row: ReaderPostRow, timeZone: string) {
     commentCount: row.commentCount,
     path: postPath({ slug: row.slug, kind: row.kind, publishedAt }, timeZone),
     commentsFeedPath: postCommentsFeedPath(row.id),
+    /** For link previews (OpenGraph/Twitter) and feeds; null without one. */
+    featuredImage: featuredImageOf(row.featuredMedia),
   };
 }
 export type ReaderPost = ReturnType<typeof toReaderPost>;
@@ -81,7 +92,10 @@ export async function listPosts(db: Db, input: TPostListInput, now = new Date())
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const page = (await withCommentCounts(db, rows.slice(0, limit))).map((row) => toReaderPost(row, blog.timezone));
+  const counted = await withCommentCounts(db, rows.slice(0, limit));
+  const media = await mediaForRows(db, counted);
+  // Only the first post's first image is likely on the first screen.
+  const page = counted.map((row, index) => toReaderPost(row, blog.timezone, media, { eagerFirstImage: index === 0 }));
   const last = page.at(-1);
   return { posts: page, nextBefore: rows.length > limit && last ? last.publishedAt : null };
 }
@@ -91,7 +105,7 @@ async function visibleReaderPost(db: Db, row: Prisma.PostGetPayload<{ include: t
   if (!row || !isVisible(row, now)) return null;
   const blog = await getBlog(db);
   const [counted] = await withCommentCounts(db, [row]);
-  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone, await mediaForRows(db, [row]), { eagerFirstImage: true });
 }
 
 export async function getPostBySlug(db: Db, slug: string, now = new Date()): Promise<ReaderPost> {
@@ -115,7 +129,9 @@ export async function getReaderPostsByIds(db: Db, ids: string[], now = new Date(
   if (ids.length === 0) return new Map();
   const blog = await getBlog(db);
   const rows = await db.post.findMany({ where: { ...visiblePostWhere(now), id: { in: ids } }, include: readerPostInclude });
-  return new Map((await withCommentCounts(db, rows)).map((row) => [row.id, toReaderPost(row, blog.timezone)]));
+  const counted = await withCommentCounts(db, rows);
+  const media = await mediaForRows(db, counted);
+  return new Map(counted.map((row) => [row.id, toReaderPost(row, blog.timezone, media, { eagerFirstImage: false })]));
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {

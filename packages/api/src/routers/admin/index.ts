@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc";
 import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
 import { adminLabelRouter } from "./label";
+import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
 import { adminTokenRouter } from "./token";
 import { adminUserRouter } from "./user";
@@ -17,4 +18,5 @@ export const adminRouter = createTRPCRouter({
   blog: adminBlogRouter,
   user: adminUserRouter,
   token: adminTokenRouter,
+  media: adminMediaRouter,
 });
