@@ -55,6 +55,39 @@ export interface Messages {
     posts: string;
     comments: string;
   };
+  /** The media library and the image uploader (admin). */
+  media: {
+    title: string;
+    intro: string;
+    signInFirst: string;
+    search: string;
+    searchButton: string;
+    upload: string;
+    dropHint: string;
+    chooseFiles: string;
+    uploading: (fileName: string, percent: number) => string;
+    uploaded: (fileName: string) => string;
+    uploadFailed: (fileName: string, reason: string) => string;
+    alt: string;
+    altHint: string;
+    caption: string;
+    save: string;
+    saved: string;
+    size: (width: number, height: number, megabytes: string) => string;
+    uploadedBy: (name: string) => string;
+    details: string;
+    usedIn: string;
+    notUsed: string;
+    featured: string;
+    draft: string;
+    delete: string;
+    deleteAnyway: string;
+    deleted: string;
+    empty: string;
+    noMatches: string;
+    back: string;
+    older: string;
+  };
 }
 
 export const messages: Record<LanguageCode, Messages> = {
@@ -109,6 +142,38 @@ export const messages: Record<LanguageCode, Messages> = {
       allPostsFrom: (period) => `Alla inlägg från ${period}`,
     },
     feeds: { subscribeTo: "Prenumerera på:", posts: "Inlägg", comments: "Kommentarer" },
+    media: {
+      title: "Bildbibliotek",
+      intro: "Alla uppladdade bilder, nyaste först.",
+      signInFirst: "Logga in för att hantera bilder.",
+      search: "Sök på filnamn eller alt-text",
+      searchButton: "Sök",
+      upload: "Ladda upp bilder",
+      dropHint: "Dra hit bilder, klistra in, eller välj filer (JPEG, PNG, WebP, GIF, AVIF).",
+      chooseFiles: "Välj filer",
+      uploading: (fileName, percent) => `Laddar upp ${fileName}: ${percent} %`,
+      uploaded: (fileName) => `${fileName} är uppladdad.`,
+      uploadFailed: (fileName, reason) => `${fileName} kunde inte laddas upp: ${reason}`,
+      alt: "Alt-text",
+      altHint: "Beskriv vad bilden visar för den som inte ser den. Lämna tomt om bilden bara är utsmyckning.",
+      caption: "Bildtext (valfri)",
+      save: "Spara",
+      saved: "Sparat.",
+      size: (width, height, megabytes) => `${width} × ${height} px, ${megabytes}`,
+      uploadedBy: (name) => `Uppladdad av ${name}`,
+      details: "Detaljer och användning",
+      usedIn: "Används i",
+      notUsed: "Bilden används inte i något inlägg.",
+      featured: "utvald bild",
+      draft: "utkast",
+      delete: "Radera bilden",
+      deleteAnyway: "Radera ändå (inläggen ovan visar då en trasig bild)",
+      deleted: "Bilden är raderad.",
+      empty: "Inga bilder ännu.",
+      noMatches: "Inga bilder matchar sökningen.",
+      back: "Tillbaka till bildbiblioteket",
+      older: "Äldre bilder",
+    },
   },
   en: {
     postedBy: (author, time) => `Posted by ${author} at ${time}`,
@@ -161,5 +226,37 @@ export const messages: Record<LanguageCode, Messages> = {
       allPostsFrom: (period) => `All posts from ${period}`,
     },
     feeds: { subscribeTo: "Subscribe to:", posts: "Posts", comments: "Comments" },
+    media: {
+      title: "Media library",
+      intro: "Every uploaded image, newest first.",
+      signInFirst: "Sign in to manage images.",
+      search: "Search by file name or alt text",
+      searchButton: "Search",
+      upload: "Upload images",
+      dropHint: "Drag images here, paste them, or choose files (JPEG, PNG, WebP, GIF, AVIF).",
+      chooseFiles: "Choose files",
+      uploading: (fileName, percent) => `Uploading ${fileName}: ${percent}%`,
+      uploaded: (fileName) => `${fileName} is uploaded.`,
+      uploadFailed: (fileName, reason) => `${fileName} could not be uploaded: ${reason}`,
+      alt: "Alt text",
+      altHint: "Describe what the image shows for readers who cannot see it. Leave empty if it is only decoration.",
+      caption: "Caption (optional)",
+      save: "Save",
+      saved: "Saved.",
+      size: (width, height, megabytes) => `${width} × ${height} px, ${megabytes}`,
+      uploadedBy: (name) => `Uploaded by ${name}`,
+      details: "Details and usage",
+      usedIn: "Used in",
+      notUsed: "The image is not used in any post.",
+      featured: "featured image",
+      draft: "draft",
+      delete: "Delete the image",
+      deleteAnyway: "Delete anyway (the posts above will show a broken image)",
+      deleted: "The image is deleted.",
+      empty: "No images yet.",
+      noMatches: "No images match the search.",
+      back: "Back to the media library",
+      older: "Older images",
+    },
   },
 };

@@ -7,6 +7,7 @@ import type { BlogContext } from "./blog";
 import { feedAlternates } from "./feed-links";
 import { decodeParam } from "./params";
 import { orNotFound } from "./trpc-errors";
+import { featuredImages } from "./featured-image";
 
 /** The post (or page) a "<slug>.html" URL segment names, or null. */
 export async function findPostBySlugSegment(segment: string): Promise<ReaderPost | null> {
@@ -29,6 +30,7 @@ export async function redirectFromLegacyPath(path: string): Promise<void> {
 /** <title>, description, canonical, feeds, OpenGraph and Twitter card for a post or page. */
 export function postMetadata(post: ReaderPost, blog: BlogContext): Metadata {
   const description = post.excerpt || undefined;
+  const images = featuredImages(post);
   return {
     title: post.title,
     description,
@@ -43,7 +45,8 @@ export function postMetadata(post: ReaderPost, blog: BlogContext): Metadata {
       modifiedTime: post.updatedAt.toISOString(),
       authors: post.authorName ? [post.authorName] : undefined,
       tags: post.labels.map((label) => label.name),
+      images,
     },
-    twitter: { card: "summary", title: post.title, description },
+    twitter: { card: images ? "summary_large_image" : "summary", title: post.title, description, images },
   };
 }

@@ -8,7 +8,7 @@ const MaxUploadMb = z.coerce
   .max(1024, { error: "MEDIA_MAX_UPLOAD_MB may be at most 1024." });
 
 /** The largest upload accepted, in bytes: MEDIA_MAX_UPLOAD_MB megabytes (default 20). */
-export function maxUploadBytes(env: { MEDIA_MAX_UPLOAD_MB?: string } = process.env): number {
+export function maxUploadBytes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.MEDIA_MAX_UPLOAD_MB?.trim();
   if (!raw) return DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   const parsed = MaxUploadMb.safeParse(raw);

@@ -70,7 +70,7 @@ export class FolderMediaStorage implements MediaStorage {
  * The media folder: MEDIA_DIR when set (relative paths start at the repository root), else
  * `media/` beside the SQLite file (`data/media/` by default), so one folder holds the whole blog.
  */
-export function resolveMediaDir(env: { MEDIA_DIR?: string; DATABASE_URL?: string } = process.env): string {
+export function resolveMediaDir(env: Record<string, string | undefined> = process.env): string {
   const configured = env.MEDIA_DIR?.trim();
   if (configured) {
     if (configured.includes("\0")) throw new Error("Invalid MEDIA_DIR: it contains a NUL character.");

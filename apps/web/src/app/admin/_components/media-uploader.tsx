@@ -1,0 +1,163 @@
+"use client";
+
+import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
+import { messages, type LanguageCode } from "@crestwood/i18n";
+import { uploadMediaFile, type UploadedMedia } from "~/lib/upload-media";
+
+type Upload =
+  | { key: string; fileName: string; state: "uploading"; percent: number }
+  | { key: string; fileName: string; state: "failed"; reason: string }
+  | { key: string; fileName: string; state: "done"; media: UploadedMedia; saved: boolean };
+
+export interface MediaUploaderProps {
+  language: LanguageCode;
+  /**
+   * Called when the author has given an uploaded image its alt text (and caption): the media
+   * library saves them, an editor also inserts the image. Alt text may be empty (decoration).
+   */
+  onDescribed: (media: UploadedMedia, text: { alt: string; caption: string }) => Promise<void> | void;
+  /** Listen for pasted images on the whole document (the media library), not only on the drop zone. */
+  pasteAnywhere?: boolean;
+}
+
+/**
+ * Drop zone, file picker and paste target for images, with a progress line per upload and a form
+ * asking for each image's alt text and caption once it is stored. Usable in the post editor too.
+ */
+export function MediaUploader({ language, onDescribed, pasteAnywhere = false }: MediaUploaderProps) {
+  const t = messages[language].media;
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+
+  const update = (key: string, next: Upload) => setUploads((current) => current.map((upload) => (upload.key === key ? next : upload)));
+
+  const start = useCallback((files: Iterable<File>) => {
+    for (const file of files) {
+      const key = `${file.name}-${crypto.randomUUID()}`;
+      const fileName = file.name || "image";
+      setUploads((current) => [...current, { key, fileName, state: "uploading", percent: 0 }]);
+      uploadMediaFile(file, { onProgress: (fraction) => update(key, { key, fileName, state: "uploading", percent: Math.round(fraction * 100) }) }).then(
+        (media) => update(key, { key, fileName, state: "done", media, saved: false }),
+        (error: unknown) => update(key, { key, fileName, state: "failed", reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  }, []);
+
+  const onPaste = useCallback(
+    (event: ClipboardEvent | globalThis.ClipboardEvent) => {
+      const files = [...(event.clipboardData?.files ?? [])].filter((file) => file.type.startsWith("image/"));
+      if (files.length === 0) return;
+      event.preventDefault();
+      start(files);
+    },
+    [start],
+  );
+
+  useEffect(() => {
+    if (!pasteAnywhere) return;
+    document.addEventListener("paste", onPaste);
+    return () => document.removeEventListener("paste", onPaste);
+  }, [pasteAnywhere, onPaste]);
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    start(event.dataTransfer.files);
+  }
+
+  return (
+    <section className="media-uploader" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>{t.upload}</h2>
+      <div
+        className={dragging ? "drop-zone dragging" : "drop-zone"}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        onPaste={pasteAnywhere ? undefined : onPaste}
+      >
+        <p>{t.dropHint}</p>
+        <label htmlFor={inputId} className="button">
+          {t.chooseFiles}
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+          multiple
+          onChange={(event) => {
+            if (event.target.files) start(event.target.files);
+            if (inputRef.current) inputRef.current.value = "";
+          }}
+        />
+      </div>
+      <ul className="upload-list">
+        {uploads.map((upload) => (
+          <li key={upload.key}>
+            {upload.state === "uploading" ? (
+              <p role="status">
+                {t.uploading(upload.fileName, upload.percent)} <progress max={100} value={upload.percent} />
+              </p>
+            ) : upload.state === "failed" ? (
+              <p role="alert">{t.uploadFailed(upload.fileName, upload.reason)}</p>
+            ) : (
+              <DescribeForm
+                language={language}
+                upload={upload}
+                onSubmit={async (text) => {
+                  await onDescribed(upload.media, text);
+                  update(upload.key, { ...upload, saved: true, media: { ...upload.media, ...text } });
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DescribeForm({ language, upload, onSubmit }: { language: LanguageCode; upload: Extract<Upload, { state: "done" }>; onSubmit: (text: { alt: string; caption: string }) => Promise<void> }) {
+  const t = messages[language].media;
+  const id = useId();
+  const [alt, setAlt] = useState(upload.media.alt);
+  const [caption, setCaption] = useState(upload.media.caption);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="describe-media"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setBusy(true);
+        try {
+          await onSubmit({ alt: alt.trim(), caption: caption.trim() });
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <p role="status">{t.uploaded(upload.fileName)}</p>
+      {/* eslint-disable-next-line @next/next/no-img-element -- media variants are resized already; next/image would resize them again */}
+      {upload.media.thumbnailUrl ? <img src={upload.media.thumbnailUrl} alt="" width={160} height={Math.round((160 * upload.media.height) / upload.media.width)} /> : null}
+      <div className="field">
+        <label htmlFor={`${id}-alt`}>{t.alt}</label>
+        <input id={`${id}-alt`} value={alt} onChange={(event) => setAlt(event.target.value)} aria-describedby={`${id}-alt-hint`} maxLength={1000} />
+        <small id={`${id}-alt-hint`}>{t.altHint}</small>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-caption`}>{t.caption}</label>
+        <input id={`${id}-caption`} value={caption} onChange={(event) => setCaption(event.target.value)} maxLength={2000} />
+      </div>
+      <button type="submit" disabled={busy}>
+        {t.save}
+      </button>
+      {upload.saved ? <p role="status">{t.saved}</p> : null}
+    </form>
+  );
+}
