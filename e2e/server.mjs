@@ -11,6 +11,8 @@ const port = process.env.E2E_PORT ?? "3100";
 
 mkdirSync(dirname(e2eDatabaseFile), { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`${e2eDatabaseFile}${suffix}`, { force: true });
+// Uploaded images live beside the database (media/): a fresh database starts with none.
+rmSync(join(dirname(e2eDatabaseFile), "media"), { recursive: true, force: true });
 const env = { ...process.env, DATABASE_URL: `file:${e2eDatabaseFile}`, PORT: port };
 
 function run(args) {
