@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { signedInAuthor } from "../../factories/accounts";
+import { signedInAuthor } from "../../factories/sessions";
 import { e2eDb } from "../../factories/db";
 import { MediaLibraryPage } from "../../pages/media-library-page";
 

@@ -1,5 +1,5 @@
-// Signed-in authors for admin tests: a user and a session written straight into the e2e
-// database, and the session's cookie for the browser (the same shape sign-in sets).
+// Signed-in authors without going through a form: a user and a session written straight into the
+// e2e database, and the session cookie for the browser (the same shape sign-in sets).
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
 import { e2eDb } from "./db";
