@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type ReactNode } from "react";
 import { messages, type LanguageCode } from "@crestwood/i18n";
 import { uploadMediaFile, type UploadedMedia } from "~/lib/upload-media";
 
@@ -18,13 +18,15 @@ export interface MediaUploaderProps {
   onDescribed: (media: UploadedMedia, text: { alt: string; caption: string }) => Promise<void> | void;
   /** Listen for pasted images on the whole document (the media library), not only on the drop zone. */
   pasteAnywhere?: boolean;
+  /** Shown inside the drop zone (e.g. the editor's text area): images dropped or pasted there are uploaded. */
+  children?: ReactNode;
 }
 
 /**
  * Drop zone, file picker and paste target for images, with a progress line per upload and a form
  * asking for each image's alt text and caption once it is stored. Usable in the post editor too.
  */
-export function MediaUploader({ language, onDescribed, pasteAnywhere = false }: MediaUploaderProps) {
+export function MediaUploader({ language, onDescribed, pasteAnywhere = false, children }: MediaUploaderProps) {
   const t = messages[language].media;
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -80,6 +82,7 @@ export function MediaUploader({ language, onDescribed, pasteAnywhere = false }: 
         onDrop={onDrop}
         onPaste={pasteAnywhere ? undefined : onPaste}
       >
+        {children}
         <p>{t.dropHint}</p>
         <label htmlFor={inputId} className="button">
           {t.chooseFiles}
@@ -129,35 +132,39 @@ function DescribeForm({ language, upload, onSubmit }: { language: LanguageCode; 
   const [alt, setAlt] = useState(upload.media.alt);
   const [caption, setCaption] = useState(upload.media.caption);
   const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      await onSubmit({ alt: alt.trim(), caption: caption.trim() });
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Not a <form>: the uploader also sits inside the post editor's form, and forms cannot nest.
+  // Enter in a field saves this image instead of submitting the post.
+  const onEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    void save();
+  };
   return (
-    <form
-      className="describe-media"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        try {
-          await onSubmit({ alt: alt.trim(), caption: caption.trim() });
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
+    <div className="describe-media" role="group" aria-label={upload.fileName}>
       <p role="status">{t.uploaded(upload.fileName)}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- media variants are resized already; next/image would resize them again */}
       {upload.media.thumbnailUrl ? <img src={upload.media.thumbnailUrl} alt="" width={160} height={Math.round((160 * upload.media.height) / upload.media.width)} /> : null}
       <div className="field">
         <label htmlFor={`${id}-alt`}>{t.alt}</label>
-        <input id={`${id}-alt`} value={alt} onChange={(event) => setAlt(event.target.value)} aria-describedby={`${id}-alt-hint`} maxLength={1000} />
+        <input id={`${id}-alt`} value={alt} onChange={(event) => setAlt(event.target.value)} onKeyDown={onEnter} aria-describedby={`${id}-alt-hint`} maxLength={1000} />
         <small id={`${id}-alt-hint`}>{t.altHint}</small>
       </div>
       <div className="field">
         <label htmlFor={`${id}-caption`}>{t.caption}</label>
-        <input id={`${id}-caption`} value={caption} onChange={(event) => setCaption(event.target.value)} maxLength={2000} />
+        <input id={`${id}-caption`} value={caption} onChange={(event) => setCaption(event.target.value)} onKeyDown={onEnter} maxLength={2000} />
       </div>
-      <button type="submit" disabled={busy}>
+      <button type="button" disabled={busy} onClick={() => void save()}>
         {t.save}
       </button>
       {upload.saved ? <p role="status">{t.saved}</p> : null}
-    </form>
+    </div>
   );
 }
