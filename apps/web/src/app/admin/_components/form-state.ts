@@ -1,0 +1,17 @@
+/** What an admin form shows after a submit: errors by field, one for the form, or a notice. */
+export interface FormState {
+  fieldErrors: Record<string, string>;
+  formError: string | null;
+  notice: string | null;
+  /** What the user typed, to show again after a refusal (React resets a form after its action). */
+  values?: Record<string, string>;
+  /** Changes on every successful save, so a client form can reset its "unsaved" baseline. */
+  savedAt?: number;
+}
+
+export const emptyFormState: FormState = { fieldErrors: {}, formError: null, notice: null };
+
+export function formField(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
