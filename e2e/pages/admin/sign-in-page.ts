@@ -30,6 +30,12 @@ export class SignInPage {
     await answered;
   }
 
+  /** After a refused sign-in: React resets the form when the action ends; typing before that is lost. */
+  async waitUntilReady() {
+    await expect(this.submit).toBeEnabled();
+    await expect(this.password).toHaveValue("");
+  }
+
   /** Signs in from the sign-in page and waits for the posts list. */
   async signInAndWait(account: Pick<Account, "email" | "password">) {
     await this.goto();

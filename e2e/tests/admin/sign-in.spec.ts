@@ -9,6 +9,7 @@ test("repeated failed sign-ins are throttled, in the form and over HTTP with 429
   for (let i = 0; i < 5; i++) {
     await signIn.signIn({ email: author.email, password: `fel lösenord ${i}` });
     await expect(signIn.alert).toHaveText("Fel e-postadress eller lösenord.");
+    await signIn.waitUntilReady();
   }
   // Now even the right password waits.
   await signIn.signIn(author);

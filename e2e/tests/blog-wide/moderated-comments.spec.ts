@@ -41,6 +41,7 @@ test("the owner writes and publishes a post with two labels, moderates a reader'
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   }
   await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/ett-nytt-inlagg-[a-z0-9]+\.html$/);
   await expect(page.locator(".post-body b, .post-body strong")).toHaveText("fet text");
   const postUrl = page.url();
 

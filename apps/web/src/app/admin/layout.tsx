@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { getAdminContext } from "~/lib/admin";
 import { AdminNav } from "./_components/admin-nav";
-import { signOutAction, signOutEverywhereAction } from "./sign-in/_components/actions";
+import { SignOutButtons } from "./sign-in/_components/sign-out-buttons";
 import "./admin.css";
 
 // Admin pages depend on who is signed in: always rendered per request, never cached.
@@ -30,16 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <AdminNav language={blog.language} isOwner={user.role === "owner"} />
             <div className="admin-account">
               <span>{t.signedInAs(user.name)}</span>
-              <form action={signOutAction}>
-                <button type="submit" className="link-button">
-                  {t.signOut}
-                </button>
-              </form>
-              <form action={signOutEverywhereAction}>
-                <button type="submit" className="link-button">
-                  {t.signOutEverywhere}
-                </button>
-              </form>
+              <SignOutButtons language={blog.language} />
             </div>
           </>
         ) : null}

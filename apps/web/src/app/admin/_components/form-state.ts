@@ -5,8 +5,10 @@ export interface FormState {
   notice: string | null;
   /** What the user typed, to show again after a refusal (React resets a form after its action). */
   values?: Record<string, string>;
-  /** Changes on every successful save, so a client form can reset its "unsaved" baseline. */
+  /** Changes on every successful save (a form that empties itself after one uses it as a key). */
   savedAt?: number;
+  /** The editor's content as saved, so it can tell unsaved changes from saved ones. */
+  savedSnapshot?: string;
 }
 
 export const emptyFormState: FormState = { fieldErrors: {}, formError: null, notice: null };

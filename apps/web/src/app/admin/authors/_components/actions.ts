@@ -16,8 +16,13 @@ export async function addAuthorAction(_previous: FormState, formData: FormData):
   return { fieldErrors: {}, formError: null, notice: t.authors.added, savedAt: Date.now() };
 }
 
-export async function removeAuthorAction(formData: FormData) {
-  const { api } = await getAdminContext();
-  await api.admin.user.delete({ id: formField(formData, "id") });
+export async function removeAuthorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api, t } = await getAdminContext();
+  try {
+    await api.admin.user.delete({ id: formField(formData, "id") });
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
   revalidatePath("/admin/authors");
+  return { fieldErrors: {}, formError: null, notice: null };
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { COMMENT_STATUSES } from "@crestwood/validators";
 import { getAdminContext } from "~/lib/admin";
-import { formField, type FormState } from "../../_components/form-state";
+import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
 
 function refresh() {
@@ -11,17 +11,26 @@ function refresh() {
   revalidatePath("/", "layout");
 }
 
-export async function setCommentStatusAction(formData: FormData) {
-  const { api } = await getAdminContext();
-  const status = COMMENT_STATUSES.find((s) => s === formField(formData, "status")) ?? "pending";
-  await api.admin.comment.update({ id: formField(formData, "id"), status });
+async function run(work: () => Promise<unknown>): Promise<FormState> {
+  const { t } = await getAdminContext();
+  try {
+    await work();
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
   refresh();
+  return emptyFormState;
 }
 
-export async function deleteCommentAction(formData: FormData) {
+export async function setCommentStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api } = await getAdminContext();
-  await api.admin.comment.delete({ id: formField(formData, "id") });
-  refresh();
+  const status = COMMENT_STATUSES.find((s) => s === formField(formData, "status")) ?? "pending";
+  return run(() => api.admin.comment.update({ id: formField(formData, "id"), status }));
+}
+
+export async function deleteCommentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api } = await getAdminContext();
+  return run(() => api.admin.comment.delete({ id: formField(formData, "id") }));
 }
 
 export async function replyAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -13,9 +13,13 @@ interface CommentActionsProps {
   language: LanguageCode;
 }
 
+const QUEUE = "/admin/comments";
+
 function StatusButton({ id, status, label }: { id: string; status: string; label: string }) {
+  const [state, action] = useActionState(setCommentStatusAction, emptyFormState, QUEUE);
   return (
-    <form action={setCommentStatusAction}>
+    <form action={action}>
+      <FormMessages state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="status" value={status} />
       <button type="submit">{label}</button>
@@ -27,17 +31,19 @@ function StatusButton({ id, status, label }: { id: string; status: string; label
 export function CommentActions({ id, status, language }: CommentActionsProps) {
   const t = messages[language].admin.comments;
   const fieldId = useId();
-  const [state, action, pending] = useActionState(replyAction, emptyFormState);
+  const [state, action, pending] = useActionState(replyAction, emptyFormState, QUEUE);
+  const [deleteState, deleteAction] = useActionState(deleteCommentAction, emptyFormState, QUEUE);
   return (
     <div className="comment-actions">
       {status !== "published" ? <StatusButton id={id} status="published" label={t.approve} /> : null}
       {status !== "spam" ? <StatusButton id={id} status="spam" label={t.markSpam} /> : <StatusButton id={id} status="pending" label={t.notSpam} />}
       <form
-        action={deleteCommentAction}
+        action={deleteAction}
         onSubmit={(event) => {
           if (!window.confirm(t.confirmDelete)) event.preventDefault();
         }}
       >
+        <FormMessages state={deleteState} />
         <input type="hidden" name="id" value={id} />
         <button type="submit" className="danger">
           {t.delete}

@@ -17,9 +17,9 @@ interface LabelRowProps {
 /** One label: its count, and forms to rename it, merge it into another, or delete it. */
 export function LabelRow({ label, others, language }: LabelRowProps) {
   const t = messages[language].admin.labels;
-  const [renameState, rename] = useActionState(renameLabelAction, emptyFormState);
-  const [mergeState, merge] = useActionState(mergeLabelAction, emptyFormState);
-  const [deleteState, remove] = useActionState(deleteLabelAction, emptyFormState);
+  const [renameState, rename] = useActionState(renameLabelAction, emptyFormState, "/admin/labels");
+  const [mergeState, merge] = useActionState(mergeLabelAction, emptyFormState, "/admin/labels");
+  const [deleteState, remove] = useActionState(deleteLabelAction, emptyFormState, "/admin/labels");
   const state = [renameState, mergeState, deleteState].find((s) => s.formError) ?? emptyFormState;
   return (
     <tr>

@@ -34,12 +34,16 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
   // Reader pages read the database on every request; this also refreshes the admin's views.
   revalidatePath("/", "layout");
   if (!id) redirect(`/admin/posts/${savedId}?saved=1`);
-  return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now() };
+  return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot") };
 }
 
-export async function deletePostAction(formData: FormData) {
-  const { api } = await getAdminContext();
-  await api.admin.post.delete({ id: formField(formData, "id") });
+export async function deletePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api, t } = await getAdminContext();
+  try {
+    await api.admin.post.delete({ id: formField(formData, "id") });
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
   revalidatePath("/", "layout");
   redirect("/admin/posts?deleted=1");
 }

@@ -66,17 +66,11 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   const [labels, setLabels] = useState(post.labels);
   const [publishedAt, setPublishedAt] = useState(post.publishedAt);
   const current: Snapshot = { title, slug, bodyHtml, labels, publishedAt };
-  const [baseline, setBaseline] = useState(() => snapshotKey(post));
-
-  const [state, formAction, pending] = useActionState(
-    async (previous: typeof emptyFormState, formData: FormData) => {
-      const submitted = snapshotKey(current);
-      const result = await savePostAction(previous, formData);
-      if (result.savedAt) setBaseline(submitted);
-      return result;
-    },
-    savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState,
-  );
+  const editorPath = post.id ? `/admin/posts/${post.id}` : "/admin/posts/new";
+  const [state, formAction, pending] = useActionState(savePostAction, savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState, editorPath);
+  const [deleteState, deleteAction] = useActionState(deletePostAction, emptyFormState, editorPath);
+  // What was last saved: the post as loaded, or what the last successful save sent.
+  const baseline = state.savedSnapshot ?? snapshotKey(post);
   const dirty = snapshotKey(current) !== baseline;
   useLeaveWarning(dirty && !pending, t.editor.leaveWarning);
 
@@ -92,6 +86,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
           <FormMessages state={state} />
           {post.id ? <input type="hidden" name="id" value={post.id} /> : null}
           <input type="hidden" name="bodyHtml" value={bodyHtml} />
+          <input type="hidden" name="snapshot" value={snapshotKey(current)} />
           <div className="editor-title">
             <TextField
               name="title"
@@ -169,11 +164,12 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
       </form>
       {post.id ? (
         <form
-          action={deletePostAction}
+          action={deleteAction}
           onSubmit={(event) => {
             if (!window.confirm(t.editor.confirmDelete)) event.preventDefault();
           }}
         >
+          <FormMessages state={deleteState} />
           <input type="hidden" name="id" value={post.id} />
           <button type="submit" className="danger">
             {t.editor.delete}

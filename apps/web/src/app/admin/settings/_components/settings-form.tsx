@@ -12,7 +12,7 @@ import { saveSettingsAction } from "./actions";
 const POLICIES = ["open", "moderated", "closed"] as const;
 
 export function SettingsForm({ settings, language, timeZones }: { settings: PublicBlogSettings; language: LanguageCode; timeZones: string[] }) {
-  const [state, action, pending] = useActionState(saveSettingsAction, emptyFormState);
+  const [state, action, pending] = useActionState(saveSettingsAction, emptyFormState, "/admin/settings");
   // The form speaks the language the blog had when the page was loaded; saving reloads it.
   const t = messages[language].admin;
   return (

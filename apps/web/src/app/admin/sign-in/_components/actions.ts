@@ -26,13 +26,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   redirect(safeRedirectPath(formField(formData, "next")));
 }
 
-export async function signOutAction() {
+export async function signOutAction(_previous: FormState): Promise<FormState> {
   const { api } = await getAdminContext();
   await api.auth.signOut();
   redirect("/admin/sign-in?signed-out=1");
 }
 
-export async function signOutEverywhereAction() {
+export async function signOutEverywhereAction(_previous: FormState): Promise<FormState> {
   const { api } = await getAdminContext();
   await api.auth.signOutEverywhere();
   redirect("/admin/sign-in?signed-out=1");

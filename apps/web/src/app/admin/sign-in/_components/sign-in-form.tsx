@@ -8,7 +8,7 @@ import { TextField } from "../../_components/text-field";
 import { signInAction } from "./actions";
 
 export function SignInForm({ language, next, notice }: { language: LanguageCode; next: string; notice: string | null }) {
-  const [state, action, pending] = useActionState(signInAction, { ...emptyFormState, notice });
+  const [state, action, pending] = useActionState(signInAction, { ...emptyFormState, notice }, `/admin/sign-in?next=${encodeURIComponent(next)}`);
   const t = messages[language].admin;
   return (
     <form action={action} className="admin-form narrow">
