@@ -35,12 +35,12 @@ test("the owner writes and publishes a post with two labels, moderates a reader'
 
   // On the home page (newest first) and on both label pages.
   await page.goto("/");
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: title })).toBeVisible();
   for (const label of labels) {
     await page.goto(`/search/label/${encodeURIComponent(label)}`);
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: title })).toBeVisible();
   }
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("main").getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/ett-nytt-inlagg-[a-z0-9]+\.html$/);
   await expect(page.locator(".post-body b, .post-body strong")).toHaveText("fet text");
   const postUrl = page.url();
