@@ -13,7 +13,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Generous: the admin flows are long, and CI machines can be busy.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -30,16 +32,21 @@ export default defineConfig({
       ],
     },
   },
+  // Tests share one server and database. The blog's first visit to /admin (the owner's setup)
+  // comes first; tests that change blog-wide settings (comment policy, title) run after the
+  // parallel ones; the example script publishes a post dated now, which tops the home page, so it
+  // runs last of all.
   projects: [
-    { name: "main", testIgnore: /example-script\.spec\.ts/ },
-    // The example script publishes a post dated now, which tops the home page: it runs after
-    // every other test, so none of them sees it.
-    { name: "after-main", testMatch: /example-script\.spec\.ts/, dependencies: ["main"] },
+    { name: "setup", testMatch: "admin/setup.spec.ts" },
+    { name: "main", testIgnore: [/example-script\.spec\.ts/, "admin/setup.spec.ts", "blog-wide/**"], dependencies: ["setup"] },
+    { name: "blog-wide", testMatch: "blog-wide/**/*.spec.ts", dependencies: ["main"] },
+    { name: "after-main", testMatch: /example-script\.spec\.ts/, dependencies: ["blog-wide"] },
   ],
   webServer: {
     command: "node server.mjs",
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against a server you started with `E2E_PORT=… node server.mjs` (faster reruns).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",

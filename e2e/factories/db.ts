@@ -7,8 +7,12 @@ import { createDb, findRepoRoot, type Db } from "@crestwood/db";
 
 let db: Db | undefined;
 
+export function e2eDatabaseUrl(): string {
+  return `file:${join(findRepoRoot(import.meta.dirname), "tmp", "e2e", "crestwood.db")}`;
+}
+
 export function e2eDb(): Db {
-  db ??= createDb(`file:${join(findRepoRoot(import.meta.dirname), "tmp", "e2e", "crestwood.db")}`);
+  db ??= createDb(e2eDatabaseUrl());
   return db;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatCommentCount, formatDateHeader, formatMonthYear, formatTime, startOfMonthInZone, yearMonth } from "./format";
+import { dayKey, formatCommentCount, formatDateHeader, formatMonthYear, formatTime, fromZonedInputValue, startOfMonthInZone, toZonedInputValue, yearMonth } from "./format";
 
 const feb2 = new Date("2009-02-02T09:14:00Z");
 
@@ -58,5 +58,22 @@ describe("formatMonthYear", () => {
   it("names the month in the blog's language", () => {
     expect(formatMonthYear(2009, 2, "sv")).toBe("februari 2009");
     expect(formatMonthYear(2009, 2, "en")).toBe("February 2009");
+  });
+});
+
+describe("zoned datetime-local values", () => {
+  it("shows and reads a time in the blog's timezone, across daylight saving time", () => {
+    const winter = new Date("2009-02-02T09:14:00Z");
+    const summer = new Date("2009-07-02T09:14:00Z");
+    expect(toZonedInputValue(winter, "Europe/Stockholm")).toBe("2009-02-02T10:14");
+    expect(toZonedInputValue(summer, "Europe/Stockholm")).toBe("2009-07-02T11:14");
+    expect(fromZonedInputValue("2009-02-02T10:14", "Europe/Stockholm")).toEqual(winter);
+    expect(fromZonedInputValue("2009-07-02T11:14", "Europe/Stockholm")).toEqual(summer);
+    expect(fromZonedInputValue("2009-07-02T11:14", "UTC")).toEqual(new Date("2009-07-02T11:14:00Z"));
+    expect(fromZonedInputValue("2009-07-02T05:14", "America/New_York")).toEqual(new Date("2009-07-02T09:14:00Z"));
+  });
+  it("refuses what is not a datetime-local value", () => {
+    expect(fromZonedInputValue("", "UTC")).toBeNull();
+    expect(fromZonedInputValue("2 feb 2009", "UTC")).toBeNull();
   });
 });

@@ -83,3 +83,23 @@ export function startOfMonthInZone(year: number, month: number, timeZone: string
 export function formatMonth(month: number, language: LanguageCode): string {
   return formatter(language, "UTC", { month: "long" }).format(new Date(Date.UTC(2000, month - 1, 15, 12)));
 }
+
+/** "YYYY-MM-DDTHH:mm" as a clock in the blog's timezone shows `date` (for `<input type="datetime-local">`). */
+export function toZonedInputValue(date: Date, timeZone: string): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000 + zoneOffset(date, timeZone)).toISOString().slice(0, 16);
+}
+
+/**
+ * The instant a clock in `timeZone` shows as `value` ("YYYY-MM-DDTHH:mm"); null if unreadable.
+ * Authors schedule in the blog's timezone, whatever their computer's is.
+ */
+export function fromZonedInputValue(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  if (Number.isNaN(wallClock)) return null;
+  // As startOfMonthInZone: the offset at the guess, then at the corrected instant (DST).
+  const guess = wallClock - zoneOffset(new Date(wallClock), timeZone);
+  return new Date(wallClock - zoneOffset(new Date(guess), timeZone));
+}

@@ -88,6 +88,111 @@ export interface Messages {
     back: string;
     older: string;
   };
+  admin: AdminMessages;
+}
+
+/** The admin's strings (/admin), in the blog's language like everything else. */
+export interface AdminMessages {
+  title: string;
+  skipToContent: string;
+  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; viewBlog: string };
+  signedInAs: (name: string) => string;
+  signOut: string;
+  signOutEverywhere: string;
+  setup: { title: string; intro: string; submit: string };
+  signIn: { title: string; submit: string; wrong: string; throttled: (minutes: number) => string; signedOut: string };
+  fields: { email: string; name: string; password: string; passwordHint: (min: number) => string };
+  errors: {
+    fixErrors: string;
+    generic: string;
+    forbidden: string;
+    byField: { title: string; slug: string; slugTaken: string; email: string; emailTaken: string; password: (min: number) => string; name: string; timezone: string; publishedAt: string; labels: string };
+  };
+  status: { draft: string; scheduled: string; published: string };
+  posts: {
+    title: string;
+    search: string;
+    label: string;
+    anyLabel: string;
+    status: string;
+    anyStatus: string;
+    filter: string;
+    columns: { title: string; status: string; labels: string; date: string; author: string; comments: string };
+    empty: string;
+    edit: string;
+    view: string;
+    pageOf: (page: number, pages: number) => string;
+    previous: string;
+    next: string;
+    pagination: string;
+    deleted: string;
+  };
+  editor: {
+    newTitle: string;
+    editTitle: string;
+    title: string;
+    slug: string;
+    slugHint: string;
+    body: string;
+    modes: string;
+    visual: string;
+    html: string;
+    toolbar: { label: string; bold: string; italic: string; heading: string; bulletList: string; orderedList: string; quote: string; link: string; linkPrompt: string; undo: string; redo: string };
+    labels: string;
+    newLabel: string;
+    addLabel: string;
+    removeLabel: (name: string) => string;
+    publishAt: string;
+    publishAtHint: (timeZone: string) => string;
+    saveDraft: string;
+    publish: string;
+    schedule: string;
+    update: string;
+    unpublish: string;
+    preview: string;
+    previewHint: string;
+    delete: string;
+    confirmDelete: string;
+    saved: string;
+    unsaved: string;
+    leaveWarning: string;
+    statusNow: (status: string) => string;
+    readOnly: string;
+  };
+  preview: { title: string; notice: string; back: string };
+  comments: {
+    title: string;
+    tabs: string;
+    statuses: { pending: string; published: string; spam: string };
+    empty: string;
+    onPost: string;
+    inReplyTo: (name: string) => string;
+    approve: string;
+    markSpam: string;
+    notSpam: string;
+    delete: string;
+    confirmDelete: string;
+    reply: string;
+    replyLabel: string;
+    sendReply: string;
+    authorReply: string;
+  };
+  labels: { title: string; name: string; posts: string; rename: string; newName: (name: string) => string; merge: string; mergeInto: (name: string) => string; delete: string; confirmDelete: (name: string) => string; empty: string; exists: string };
+  settings: {
+    title: string;
+    blogTitle: string;
+    description: string;
+    language: string;
+    languages: { sv: string; en: string };
+    timezone: string;
+    timezoneHint: string;
+    postsPerPage: string;
+    commentPolicy: string;
+    policies: { open: string; moderated: string; closed: string };
+    save: string;
+    saved: string;
+  };
+  authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
 }
 
 export const messages: Record<LanguageCode, Messages> = {
@@ -174,6 +279,148 @@ export const messages: Record<LanguageCode, Messages> = {
       back: "Tillbaka till bildbiblioteket",
       older: "Äldre bilder",
     },
+    admin: {
+      title: "Administration",
+      skipToContent: "Hoppa till innehållet",
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", viewBlog: "Visa bloggen" },
+      signedInAs: (name) => `Inloggad som ${name}`,
+      signOut: "Logga ut",
+      signOutEverywhere: "Logga ut överallt",
+      setup: { title: "Skapa bloggens ägare", intro: "Bloggen har ingen ägare än. Kontot du skapar här kan göra allt: skriva, moderera och ändra inställningar.", submit: "Skapa konto" },
+      signIn: {
+        title: "Logga in",
+        submit: "Logga in",
+        wrong: "Fel e-postadress eller lösenord.",
+        throttled: (minutes) => `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}.`,
+        signedOut: "Du är utloggad.",
+      },
+      fields: { email: "E-postadress", name: "Namn", password: "Lösenord", passwordHint: (min) => `Minst ${min} tecken.` },
+      errors: {
+        fixErrors: "Rätta till fälten nedan och försök igen.",
+        generic: "Det gick inte att spara. Försök igen.",
+        forbidden: "Du får inte ändra det här.",
+        byField: {
+          title: "Skriv en rubrik.",
+          slug: "Använd små bokstäver a–z, siffror och bindestreck.",
+          slugTaken: "Ett annat inlägg använder redan den adressen.",
+          email: "Skriv en e-postadress.",
+          emailTaken: "Det finns redan ett konto med den e-postadressen.",
+          password: (min) => `Lösenordet måste ha minst ${min} tecken.`,
+          name: "Skriv ett namn.",
+          timezone: "Skriv en tidszon, till exempel Europe/Stockholm.",
+          publishedAt: "Välj en tid i framtiden för schemalagda inlägg.",
+          labels: "Kontrollera etiketterna (högst 100 tecken, inga / ? #).",
+        },
+      },
+      status: { draft: "Utkast", scheduled: "Schemalagt", published: "Publicerat" },
+      posts: {
+        title: "Inlägg",
+        search: "Sök på rubrik",
+        label: "Etikett",
+        anyLabel: "Alla etiketter",
+        status: "Status",
+        anyStatus: "Alla",
+        filter: "Visa",
+        columns: { title: "Rubrik", status: "Status", labels: "Etiketter", date: "Datum", author: "Skribent", comments: "Kommentarer" },
+        empty: "Inga inlägg matchar.",
+        edit: "Redigera",
+        view: "Visa",
+        pageOf: (page, pages) => `Sida ${page} av ${pages}`,
+        previous: "Föregående",
+        next: "Nästa",
+        pagination: "Sidor",
+        deleted: "Inlägget är borttaget.",
+      },
+      editor: {
+        newTitle: "Nytt inlägg",
+        editTitle: "Redigera inlägg",
+        title: "Rubrik",
+        slug: "Adress (slug)",
+        slugHint: "Skapas från rubriken. Blir en del av inläggets adress.",
+        body: "Text",
+        modes: "Redigeringsläge",
+        visual: "Skriv",
+        html: "HTML",
+        toolbar: { label: "Formatering", bold: "Fetstil", italic: "Kursiv", heading: "Rubrik", bulletList: "Punktlista", orderedList: "Numrerad lista", quote: "Citat", link: "Länk", linkPrompt: "Länkens adress (tomt tar bort länken):", undo: "Ångra", redo: "Gör om" },
+        labels: "Etiketter",
+        newLabel: "Ny etikett",
+        addLabel: "Lägg till",
+        removeLabel: (name) => `Ta bort etiketten ${name}`,
+        publishAt: "Publiceringstid",
+        publishAtHint: (timeZone) => `I bloggens tidszon (${timeZone}). Tomt betyder nu. En tid i framtiden schemalägger inlägget.`,
+        saveDraft: "Spara utkast",
+        publish: "Publicera",
+        schedule: "Schemalägg",
+        update: "Uppdatera",
+        unpublish: "Avpublicera",
+        preview: "Förhandsgranska",
+        previewHint: "Förhandsgranskningen visar den sparade versionen.",
+        delete: "Ta bort",
+        confirmDelete: "Ta bort inlägget och dess kommentarer för gott?",
+        saved: "Sparat.",
+        unsaved: "Osparade ändringar",
+        leaveWarning: "Du har osparade ändringar. Lämna sidan ändå?",
+        statusNow: (status) => `Status: ${status}`,
+        readOnly: "Det här är en annan skribents inlägg: du kan läsa men inte ändra det.",
+      },
+      preview: { title: "Förhandsgranskning", notice: "Så här ser läsarna inlägget när det är publicerat.", back: "Tillbaka till redigeringen" },
+      comments: {
+        title: "Kommentarer",
+        tabs: "Kommentarer efter status",
+        statuses: { pending: "Väntar", published: "Publicerade", spam: "Skräppost" },
+        empty: "Inga kommentarer här.",
+        onPost: "på",
+        inReplyTo: (name) => `svar till ${name}`,
+        approve: "Godkänn",
+        markSpam: "Skräppost",
+        notSpam: "Inte skräppost",
+        delete: "Ta bort",
+        confirmDelete: "Ta bort kommentaren för gott?",
+        reply: "Svara",
+        replyLabel: "Ditt svar",
+        sendReply: "Skicka svar",
+        authorReply: "Skribentens svar",
+      },
+      labels: {
+        title: "Etiketter",
+        name: "Etikett",
+        posts: "Inlägg",
+        rename: "Byt namn",
+        newName: (name) => `Nytt namn för ${name}`,
+        merge: "Slå ihop",
+        mergeInto: (name) => `Slå ihop ${name} med`,
+        delete: "Ta bort",
+        confirmDelete: (name) => `Ta bort etiketten ${name} från alla inlägg?`,
+        empty: "Inga etiketter än.",
+        exists: "Det finns redan en etikett med det namnet. Slå ihop dem i stället.",
+      },
+      settings: {
+        title: "Inställningar",
+        blogTitle: "Bloggens titel",
+        description: "Beskrivning",
+        language: "Språk",
+        languages: { sv: "Svenska", en: "Engelska" },
+        timezone: "Tidszon",
+        timezoneHint: "Ett namn ur IANA:s tidszonsdatabas, till exempel Europe/Stockholm.",
+        postsPerPage: "Inlägg per sida",
+        commentPolicy: "Kommentarer",
+        policies: { open: "Öppet för alla", moderated: "Modererade (visas efter godkännande)", closed: "Stängda" },
+        save: "Spara inställningar",
+        saved: "Inställningarna är sparade.",
+      },
+      authors: {
+        title: "Skribenter",
+        add: "Lägg till skribent",
+        role: "Roll",
+        roles: { owner: "Ägare", author: "Skribent" },
+        posts: "Inlägg",
+        remove: "Ta bort",
+        confirmRemove: (name) => `Ta bort kontot för ${name}? Inläggen finns kvar.`,
+        cannotSignIn: "kan inte logga in",
+        you: "du",
+        added: "Skribenten är tillagd.",
+      },
+    },
   },
   en: {
     postedBy: (author, time) => `Posted by ${author} at ${time}`,
@@ -257,6 +504,148 @@ export const messages: Record<LanguageCode, Messages> = {
       noMatches: "No images match the search.",
       back: "Back to the media library",
       older: "Older images",
+    },
+    admin: {
+      title: "Admin",
+      skipToContent: "Skip to content",
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", viewBlog: "View blog" },
+      signedInAs: (name) => `Signed in as ${name}`,
+      signOut: "Sign out",
+      signOutEverywhere: "Sign out everywhere",
+      setup: { title: "Create the blog's owner", intro: "This blog has no owner yet. The account you create here can do everything: write, moderate and change settings.", submit: "Create account" },
+      signIn: {
+        title: "Sign in",
+        submit: "Sign in",
+        wrong: "Wrong email or password.",
+        throttled: (minutes) => `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+        signedOut: "You are signed out.",
+      },
+      fields: { email: "Email", name: "Name", password: "Password", passwordHint: (min) => `At least ${min} characters.` },
+      errors: {
+        fixErrors: "Please correct the fields below and try again.",
+        generic: "That could not be saved. Please try again.",
+        forbidden: "You may not change this.",
+        byField: {
+          title: "Enter a title.",
+          slug: "Use lower-case letters a–z, digits and dashes.",
+          slugTaken: "Another post already uses this address.",
+          email: "Enter an email address.",
+          emailTaken: "An account with that email already exists.",
+          password: (min) => `The password needs at least ${min} characters.`,
+          name: "Enter a name.",
+          timezone: "Enter a timezone such as Europe/Stockholm.",
+          publishedAt: "Choose a time in the future for scheduled posts.",
+          labels: "Check the labels (at most 100 characters, no / ? #).",
+        },
+      },
+      status: { draft: "Draft", scheduled: "Scheduled", published: "Published" },
+      posts: {
+        title: "Posts",
+        search: "Search titles",
+        label: "Label",
+        anyLabel: "All labels",
+        status: "Status",
+        anyStatus: "All",
+        filter: "Show",
+        columns: { title: "Title", status: "Status", labels: "Labels", date: "Date", author: "Author", comments: "Comments" },
+        empty: "No posts match.",
+        edit: "Edit",
+        view: "View",
+        pageOf: (page, pages) => `Page ${page} of ${pages}`,
+        previous: "Previous",
+        next: "Next",
+        pagination: "Pages",
+        deleted: "The post was deleted.",
+      },
+      editor: {
+        newTitle: "New post",
+        editTitle: "Edit post",
+        title: "Title",
+        slug: "Address (slug)",
+        slugHint: "Made from the title. Part of the post's address.",
+        body: "Text",
+        modes: "Editing mode",
+        visual: "Compose",
+        html: "HTML",
+        toolbar: { label: "Formatting", bold: "Bold", italic: "Italic", heading: "Heading", bulletList: "Bulleted list", orderedList: "Numbered list", quote: "Quote", link: "Link", linkPrompt: "Link address (empty removes the link):", undo: "Undo", redo: "Redo" },
+        labels: "Labels",
+        newLabel: "New label",
+        addLabel: "Add",
+        removeLabel: (name) => `Remove the label ${name}`,
+        publishAt: "Publish time",
+        publishAtHint: (timeZone) => `In the blog's timezone (${timeZone}). Empty means now. A future time schedules the post.`,
+        saveDraft: "Save draft",
+        publish: "Publish",
+        schedule: "Schedule",
+        update: "Update",
+        unpublish: "Unpublish",
+        preview: "Preview",
+        previewHint: "The preview shows the saved version.",
+        delete: "Delete",
+        confirmDelete: "Delete this post and its comments for good?",
+        saved: "Saved.",
+        unsaved: "Unsaved changes",
+        leaveWarning: "You have unsaved changes. Leave anyway?",
+        statusNow: (status) => `Status: ${status}`,
+        readOnly: "This is another author's post: you can read it but not change it.",
+      },
+      preview: { title: "Preview", notice: "This is how readers will see the post once it is published.", back: "Back to editing" },
+      comments: {
+        title: "Comments",
+        tabs: "Comments by status",
+        statuses: { pending: "Pending", published: "Published", spam: "Spam" },
+        empty: "No comments here.",
+        onPost: "on",
+        inReplyTo: (name) => `reply to ${name}`,
+        approve: "Approve",
+        markSpam: "Spam",
+        notSpam: "Not spam",
+        delete: "Delete",
+        confirmDelete: "Delete this comment for good?",
+        reply: "Reply",
+        replyLabel: "Your reply",
+        sendReply: "Send reply",
+        authorReply: "Author's reply",
+      },
+      labels: {
+        title: "Labels",
+        name: "Label",
+        posts: "Posts",
+        rename: "Rename",
+        newName: (name) => `New name for ${name}`,
+        merge: "Merge",
+        mergeInto: (name) => `Merge ${name} into`,
+        delete: "Delete",
+        confirmDelete: (name) => `Remove the label ${name} from every post?`,
+        empty: "No labels yet.",
+        exists: "A label with that name exists. Merge them instead.",
+      },
+      settings: {
+        title: "Settings",
+        blogTitle: "Blog title",
+        description: "Description",
+        language: "Language",
+        languages: { sv: "Swedish", en: "English" },
+        timezone: "Timezone",
+        timezoneHint: "A name from the IANA timezone database, such as Europe/Stockholm.",
+        postsPerPage: "Posts per page",
+        commentPolicy: "Comments",
+        policies: { open: "Open to everyone", moderated: "Moderated (shown after approval)", closed: "Closed" },
+        save: "Save settings",
+        saved: "Settings saved.",
+      },
+      authors: {
+        title: "Authors",
+        add: "Add author",
+        role: "Role",
+        roles: { owner: "Owner", author: "Author" },
+        posts: "Posts",
+        remove: "Remove",
+        confirmRemove: (name) => `Remove ${name}'s account? Their posts stay.`,
+        cannotSignIn: "cannot sign in",
+        you: "you",
+        added: "The author was added.",
+      },
     },
   },
 };

@@ -4,8 +4,6 @@ import { INTL_LOCALE } from "@crestwood/i18n";
 import { getBlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
 import { getOrigin } from "~/lib/origin";
-import { BlogHeader } from "./_components/blog-header";
-import { Sidebar } from "./_components/sidebar";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,21 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/** The document around both areas: the blog, (blog)/layout.tsx, and the admin, admin/layout.tsx. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { language } = await getBlogContext();
   return (
     <html lang={language}>
-      <body>
-        <div className="outer">
-          <BlogHeader />
-          <div className="columns">
-            <main id="main" className="main-column">
-              {children}
-            </main>
-            <Sidebar />
-          </div>
-        </div>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

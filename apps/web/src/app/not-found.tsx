@@ -1,15 +1,20 @@
 import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
+import { BlogHeader } from "./_components/blog-header";
 
+/** Every unknown address, in the blog's own look (it renders outside the (blog) layout). */
 export default async function NotFound() {
   const { t } = await getBlogContext();
   return (
-    <div className="not-found">
-      <h1>{t.notFound.title}</h1>
-      <p>{t.notFound.text}</p>
-      <p>
-        <Link href="/">&lt;&lt; {t.home}</Link>
-      </p>
+    <div className="outer">
+      <BlogHeader />
+      <main id="main" className="not-found">
+        <h1>{t.notFound.title}</h1>
+        <p>{t.notFound.text}</p>
+        <p>
+          <Link href="/">&lt;&lt; {t.home}</Link>
+        </p>
+      </main>
     </div>
   );
 }

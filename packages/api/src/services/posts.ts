@@ -150,3 +150,12 @@ export async function resolveLegacyPath(db: Db, legacyPath: string, now = new Da
   const blog = await getBlog(db);
   return { path: postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? post.createdAt }, blog.timezone) };
 }
+
+/** A post as readers will see it, whatever its status: the admin's preview. */
+export async function getPostPreview(db: Db, id: string): Promise<ReaderPost> {
+  const blog = await getBlog(db);
+  const row = await db.post.findUnique({ where: { id }, include: readerPostInclude });
+  if (!row) throw new AppError("NOT_FOUND", "No such post.");
+  const [counted] = await withCommentCounts(db, [row]);
+  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+}

@@ -139,3 +139,10 @@ describe("admin.post.list and byId", () => {
     await expect(author.admin.post.byId({ id: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("admin.post.preview", () => {
+  it("renders a draft as readers would see it, sanitized", async () => {
+    const post = await author.admin.post.create({ title: unique("Förhands"), bodyHtml: "<p>Text</p>", labels: ["förhand"], status: "draft" });
+    await expect(author.admin.post.preview({ id: post.id })).resolves.toMatchObject({ title: post.title, bodyHtml: "<p>Text</p>", labels: [{ name: "förhand" }] });
+  });
+});

@@ -4,8 +4,8 @@ import { getBlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
 import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
 import { getApi } from "~/trpc/server";
-import { Pager } from "./_components/pager";
-import { PostList } from "./_components/post-list";
+import { Pager } from "~/app/_components/pager";
+import { PostList } from "~/app/_components/post-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { alternates: feedAlternates(await getBlogContext(), { canonical: "/" }) };

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { messages, type LanguageCode } from "@crestwood/i18n";
+
+/** The admin's sections; the owner also gets labels, settings and authors. */
+export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwner: boolean }) {
+  const pathname = usePathname();
+  const t = messages[language].admin.nav;
+  const links = [
+    { href: "/admin/posts", label: t.posts },
+    { href: "/admin/posts/new", label: t.newPost },
+    { href: "/admin/comments", label: t.comments },
+    ...(isOwner
+      ? [
+          { href: "/admin/labels", label: t.labels },
+          { href: "/admin/settings", label: t.settings },
+          { href: "/admin/authors", label: t.authors },
+        ]
+      : []),
+    { href: "/", label: t.viewBlog },
+  ];
+  return (
+    <nav className="admin-nav" aria-label={t.label}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getAdminContext } from "~/lib/admin";
+import { formField, type FormState } from "../../_components/form-state";
+import { formStateFromError } from "../../_components/form-errors";
+
+export async function addAuthorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api, t } = await getAdminContext();
+  try {
+    await api.admin.user.create({ email: formField(formData, "email"), name: formField(formData, "name"), password: formField(formData, "password"), role: "author" });
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
+  revalidatePath("/admin/authors");
+  return { fieldErrors: {}, formError: null, notice: t.authors.added, savedAt: Date.now() };
+}
+
+export async function removeAuthorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api, t } = await getAdminContext();
+  try {
+    await api.admin.user.delete({ id: formField(formData, "id") });
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
+  revalidatePath("/admin/authors");
+  return { fieldErrors: {}, formError: null, notice: null };
+}

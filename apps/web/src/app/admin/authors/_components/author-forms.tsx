@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { messages, type LanguageCode } from "@crestwood/i18n";
+import { emptyFormState } from "../../_components/form-state";
+import { FormMessages } from "../../_components/form-messages";
+import { AccountFields } from "../../_components/account-fields";
+import { addAuthorAction, removeAuthorAction } from "./actions";
+
+export function AddAuthorForm({ language }: { language: LanguageCode }) {
+  const [state, action, pending] = useActionState(addAuthorAction, emptyFormState, "/admin/authors");
+  const t = messages[language].admin;
+  return (
+    // A new key after each success empties the form for the next author.
+    <form key={state.savedAt ?? 0} action={action} className="admin-form narrow" noValidate aria-labelledby="add-author-heading">
+      <h2 id="add-author-heading">{t.authors.add}</h2>
+      <FormMessages state={state} />
+      <AccountFields t={t} errors={state.fieldErrors} idPrefix="author" />
+      <button type="submit" className="primary" disabled={pending}>
+        {t.authors.add}
+      </button>
+    </form>
+  );
+}
+
+export function RemoveAuthorButton({ id, name, language }: { id: string; name: string; language: LanguageCode }) {
+  const t = messages[language].admin.authors;
+  const [state, action] = useActionState(removeAuthorAction, emptyFormState, "/admin/authors");
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(t.confirmRemove(name))) event.preventDefault();
+      }}
+    >
+      <FormMessages state={state} />
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="danger" aria-label={`${t.remove} ${name}`}>
+        {t.remove}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import Link from "next/link";
+import { messages, toZonedInputValue, type LanguageCode } from "@crestwood/i18n";
+import { POST_LIMITS, slugify } from "@crestwood/validators";
+import { emptyFormState } from "../../_components/form-state";
+import { FormMessages } from "../../_components/form-messages";
+import { TextField } from "../../_components/text-field";
+import { StatusBadge } from "../../_components/status-badge";
+import { deletePostAction, savePostAction } from "./actions";
+import { LabelPicker } from "./label-picker";
+import { RichTextEditor } from "./rich-text-editor";
+
+export interface EditorPost {
+  id: string | null;
+  title: string;
+  slug: string;
+  bodyHtml: string;
+  labels: string[];
+  /** datetime-local value in the blog's timezone, or "". */
+  publishedAt: string;
+  status: "draft" | "scheduled" | "published";
+}
+
+interface PostEditorProps {
+  post: EditorPost;
+  existingLabels: string[];
+  language: LanguageCode;
+  timeZone: string;
+  /** Shown once after the first save of a new post. */
+  savedNotice: boolean;
+}
+
+type Snapshot = Pick<EditorPost, "title" | "slug" | "bodyHtml" | "labels" | "publishedAt">;
+const snapshotKey = (s: Snapshot) => JSON.stringify([s.title, s.slug, s.bodyHtml, s.labels, s.publishedAt]);
+
+/** Warns before the page is left (reload, close, or a link) while there are unsaved changes. */
+function useLeaveWarning(dirty: boolean, message: string) {
+  useEffect(() => {
+    if (!dirty) return;
+    const beforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    const click = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || event.defaultPrevented) return;
+      if (!window.confirm(message)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", beforeUnload);
+    document.addEventListener("click", click, true);
+    return () => {
+      window.removeEventListener("beforeunload", beforeUnload);
+      document.removeEventListener("click", click, true);
+    };
+  }, [dirty, message]);
+}
+
+export function PostEditor({ post, existingLabels, language, timeZone, savedNotice }: PostEditorProps) {
+  const t = messages[language].admin;
+  const [title, setTitle] = useState(post.title);
+  const [slug, setSlug] = useState(post.slug);
+  const [slugEdited, setSlugEdited] = useState(post.id !== null);
+  const [bodyHtml, setBodyHtml] = useState(post.bodyHtml);
+  const [labels, setLabels] = useState(post.labels);
+  const [publishedAt, setPublishedAt] = useState(post.publishedAt);
+  const current: Snapshot = { title, slug, bodyHtml, labels, publishedAt };
+  const editorPath = post.id ? `/admin/posts/${post.id}` : "/admin/posts/new";
+  const [state, formAction, pending] = useActionState(savePostAction, savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState, editorPath);
+  const [deleteState, deleteAction] = useActionState(deletePostAction, emptyFormState, editorPath);
+  // What was last saved: the post as loaded, or what the last successful save sent.
+  const baseline = state.savedSnapshot ?? snapshotKey(post);
+  const dirty = snapshotKey(current) !== baseline;
+  useLeaveWarning(dirty && !pending, t.editor.leaveWarning);
+
+  // datetime-local values in one timezone compare as strings.
+  const [openedAt] = useState(() => toZonedInputValue(new Date(), timeZone));
+  const isLive = post.status !== "draft";
+  const schedules = publishedAt !== "" && publishedAt > openedAt;
+
+  return (
+    <>
+      <form action={formAction} className="admin-form editor-layout" noValidate>
+        <div>
+          <FormMessages state={state} />
+          {post.id ? <input type="hidden" name="id" value={post.id} /> : null}
+          <input type="hidden" name="bodyHtml" value={bodyHtml} />
+          <input type="hidden" name="snapshot" value={snapshotKey(current)} />
+          <div className="editor-title">
+            <TextField
+              name="title"
+              label={t.editor.title}
+              required
+              maxLength={POST_LIMITS.title}
+              value={title}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                if (!slugEdited) setSlug(slugify(event.target.value));
+              }}
+              error={state.fieldErrors.title}
+            />
+          </div>
+          <RichTextEditor html={bodyHtml} onChange={setBodyHtml} t={t.editor} />
+        </div>
+        <div className="editor-side">
+          <p>
+            {t.editor.statusNow("")}
+            <StatusBadge status={post.status} t={t} /> {dirty ? <span className="unsaved">· {t.editor.unsaved}</span> : null}
+          </p>
+          <TextField
+            name="slug"
+            label={t.editor.slug}
+            maxLength={POST_LIMITS.slug}
+            value={slug}
+            onChange={(event) => {
+              setSlug(event.target.value);
+              setSlugEdited(true);
+            }}
+            hint={t.editor.slugHint}
+            error={state.fieldErrors.slug}
+          />
+          <LabelPicker labels={labels} onChange={setLabels} existing={existingLabels} t={t.editor} error={state.fieldErrors.labels} />
+          <TextField
+            name="publishedAt"
+            type="datetime-local"
+            label={t.editor.publishAt}
+            value={publishedAt}
+            onChange={(event) => setPublishedAt(event.target.value)}
+            hint={t.editor.publishAtHint(timeZone)}
+            error={state.fieldErrors.publishedAt}
+          />
+          <div className="editor-actions">
+            {isLive ? (
+              <>
+                <button type="submit" name="intent" value="publish" className="primary" disabled={pending}>
+                  {t.editor.update}
+                </button>
+                <button type="submit" name="intent" value="draft" disabled={pending}>
+                  {t.editor.unpublish}
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="submit" name="intent" value="publish" className="primary" disabled={pending}>
+                  {schedules ? t.editor.schedule : t.editor.publish}
+                </button>
+                <button type="submit" name="intent" value="draft" disabled={pending}>
+                  {t.editor.saveDraft}
+                </button>
+              </>
+            )}
+          </div>
+          {post.id ? (
+            <p>
+              <Link href={`/admin/posts/${post.id}/preview`} target="_blank">
+                {t.editor.preview}
+              </Link>
+              <br />
+              <span className="field-hint">{t.editor.previewHint}</span>
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {post.id ? (
+        <form
+          action={deleteAction}
+          onSubmit={(event) => {
+            if (!window.confirm(t.editor.confirmDelete)) event.preventDefault();
+          }}
+        >
+          <FormMessages state={deleteState} />
+          <input type="hidden" name="id" value={post.id} />
+          <button type="submit" className="danger">
+            {t.editor.delete}
+          </button>
+        </form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getAdminContext } from "~/lib/admin";
+import { formField, type FormState } from "../../_components/form-state";
+import { formStateFromError } from "../../_components/form-errors";
+
+export async function saveSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { api, t } = await getAdminContext();
+  try {
+    await api.admin.blog.update({
+      title: formField(formData, "title"),
+      description: formField(formData, "description"),
+      language: formField(formData, "language") === "en" ? "en" : "sv",
+      timezone: formField(formData, "timezone"),
+      postsPerPage: formField(formData, "postsPerPage"),
+      commentPolicy: (["open", "moderated", "closed"] as const).find((p) => p === formField(formData, "commentPolicy")) ?? "open",
+    });
+  } catch (error) {
+    return formStateFromError(error, t);
+  }
+  // Every page shows the title and uses the language: refresh them all.
+  revalidatePath("/", "layout");
+  return { fieldErrors: {}, formError: null, notice: t.settings.saved, savedAt: Date.now() };
+}

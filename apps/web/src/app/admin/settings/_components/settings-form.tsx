@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { LANGUAGES, messages, type LanguageCode } from "@crestwood/i18n";
+import type { PublicBlogSettings } from "@crestwood/api";
+import { BLOG_LIMITS } from "@crestwood/validators";
+import { emptyFormState } from "../../_components/form-state";
+import { FormMessages } from "../../_components/form-messages";
+import { TextField } from "../../_components/text-field";
+import { saveSettingsAction } from "./actions";
+
+const POLICIES = ["open", "moderated", "closed"] as const;
+
+export function SettingsForm({ settings, language, timeZones }: { settings: PublicBlogSettings; language: LanguageCode; timeZones: string[] }) {
+  const [state, action, pending] = useActionState(saveSettingsAction, emptyFormState, "/admin/settings");
+  // The form speaks the language the blog had when the page was loaded; saving reloads it.
+  const t = messages[language].admin;
+  return (
+    <form action={action} className="admin-form narrow" noValidate>
+      <FormMessages state={state} />
+      <TextField name="title" label={t.settings.blogTitle} required maxLength={BLOG_LIMITS.title} defaultValue={settings.title} error={state.fieldErrors.title} />
+      <div className="field">
+        <label htmlFor="field-description">{t.settings.description}</label>
+        <textarea id="field-description" name="description" rows={2} maxLength={BLOG_LIMITS.description} defaultValue={settings.description} />
+      </div>
+      <div className="field">
+        <label htmlFor="field-language">{t.settings.language}</label>
+        <select id="field-language" name="language" defaultValue={settings.language}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t.settings.languages[code]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        name="timezone"
+        label={t.settings.timezone}
+        list="time-zones"
+        required
+        defaultValue={settings.timezone}
+        hint={t.settings.timezoneHint}
+        error={state.fieldErrors.timezone}
+      />
+      <datalist id="time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <TextField
+        name="postsPerPage"
+        type="number"
+        label={t.settings.postsPerPage}
+        min={1}
+        max={BLOG_LIMITS.postsPerPageMax}
+        required
+        defaultValue={settings.postsPerPage}
+        error={state.fieldErrors.postsPerPage}
+      />
+      <fieldset className="field">
+        <legend>{t.settings.commentPolicy}</legend>
+        {POLICIES.map((policy) => (
+          <label key={policy} className="radio">
+            <input type="radio" name="commentPolicy" value={policy} defaultChecked={settings.commentPolicy === policy} /> {t.settings.policies[policy]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={pending}>
+        {t.settings.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getAdminContext, requireOwner } from "~/lib/admin";
+import { SettingsForm } from "./_components/settings-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminContext()).t.settings.title };
+}
+
+export default async function SettingsPage() {
+  const owner = await requireOwner("/admin/settings");
+  const { api, t, blog } = await getAdminContext();
+  if (!owner) return <p role="alert">{t.errors.forbidden}</p>;
+  const settings = await api.admin.blog.settings();
+  return (
+    <>
+      <h1>{t.settings.title}</h1>
+      <SettingsForm
+        settings={settings}
+        language={blog.language}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// Accounts for e2e tests. The owner is made once, through the setup form (tests/admin/setup.spec.ts);
+// every other test makes its own author with the real CLI, so tests never share a session.
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { findRepoRoot } from "@crestwood/db";
+import { e2eDatabaseUrl } from "./db";
+
+export const OWNER = { email: "agare@example.org", name: "Bloggens ägare", password: "ägarens långa lösenord" } as const;
+
+export interface Account {
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** A new author, created with `crestwood user create … --password-stdin` against the e2e database. */
+export function createAuthor(): Account {
+  const suffix = randomUUID().slice(0, 8);
+  const account = { email: `skribent-${suffix}@example.org`, name: `Skribent ${suffix}`, password: `lösenord-${suffix}-långt` };
+  const root = findRepoRoot(import.meta.dirname);
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "packages/cli/bin/crestwood.mjs"), "user", "create", "--email", account.email, "--name", account.name, "--password-stdin", "--role", "author"],
+    { input: account.password, encoding: "utf8", env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() } },
+  );
+  if (result.status !== 0) throw new Error(`crestwood user create failed: ${result.stderr}`);
+  return account;
+}
