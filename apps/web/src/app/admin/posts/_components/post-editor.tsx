@@ -101,7 +101,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
               error={state.fieldErrors.title}
             />
           </div>
-          <RichTextEditor html={bodyHtml} onChange={setBodyHtml} t={t.editor} />
+          <RichTextEditor html={bodyHtml} onChange={setBodyHtml} t={t.editor} language={language} />
         </div>
         <div className="editor-side">
           <p>

@@ -2,13 +2,17 @@
 
 import { useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
-import type { AdminMessages } from "@crestwood/i18n";
+import type { AdminMessages, LanguageCode } from "@crestwood/i18n";
+import { MediaUploader } from "../../_components/media-uploader";
+import { describeMedia } from "../../media/actions";
 
 interface RichTextEditorProps {
   html: string;
   onChange: (html: string) => void;
   t: AdminMessages["editor"];
+  language: LanguageCode;
 }
 
 function Toolbar({ editor, t }: { editor: Editor; t: AdminMessages["editor"] }) {
@@ -54,10 +58,12 @@ function Toolbar({ editor, t }: { editor: Editor; t: AdminMessages["editor"] }) 
  * The post body: a WYSIWYG editor (Tiptap) and an HTML source mode over the same HTML. The
  * server sanitizes whatever arrives, so the source mode can offer raw HTML safely.
  */
-export function RichTextEditor({ html, onChange, t }: RichTextEditorProps) {
+export function RichTextEditor({ html, onChange, t, language }: RichTextEditorProps) {
   const [mode, setMode] = useState<"visual" | "html">("visual");
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false, autolink: true } })],
+    // Images as the editor inserts them: <img src="/media/…" alt width height>; readers get the
+    // full <picture> at render time (packages/api/src/media/render.ts).
+    extensions: [StarterKit.configure({ link: { openOnClick: false, autolink: true } }), Image.configure({ inline: false, allowBase64: false })],
     content: html,
     // The page is rendered on the server first; Tiptap mounts in the browser.
     immediatelyRender: false,
@@ -84,7 +90,16 @@ export function RichTextEditor({ html, onChange, t }: RichTextEditorProps) {
       </div>
       <div hidden={mode !== "visual"}>
         {editor ? <Toolbar editor={editor} t={t} /> : null}
-        <EditorContent editor={editor} />
+        <MediaUploader
+          language={language}
+          onDescribed={async (media, text) => {
+            await describeMedia(media.id, text);
+            if (!media.url) return;
+            editor?.chain().focus().setImage({ src: media.url, alt: text.alt, width: media.width, height: media.height }).run();
+          }}
+        >
+          <EditorContent editor={editor} />
+        </MediaUploader>
       </div>
       {mode === "html" ? (
         <textarea className="html-source" aria-label={`${t.body} (${t.html})`} value={html} onChange={(event) => onChange(event.target.value)} spellCheck={false} />
