@@ -157,5 +157,5 @@ export async function getPostPreview(db: Db, id: string): Promise<ReaderPost> {
   const row = await db.post.findUnique({ where: { id }, include: readerPostInclude });
   if (!row) throw new AppError("NOT_FOUND", "No such post.");
   const [counted] = await withCommentCounts(db, [row]);
-  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone);
+  return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone, await mediaForRows(db, [row]), { eagerFirstImage: true });
 }

@@ -12,6 +12,7 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
     { href: "/admin/posts", label: t.posts },
     { href: "/admin/posts/new", label: t.newPost },
     { href: "/admin/comments", label: t.comments },
+    { href: "/admin/media", label: messages[language].media.title },
     ...(isOwner
       ? [
           { href: "/admin/labels", label: t.labels },

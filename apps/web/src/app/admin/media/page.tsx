@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireUser } from "~/lib/admin";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
 import { LibraryUploader } from "./_components/library-uploader";
-import { formatBytes, isUnauthorized, SignInFirst } from "./_components/shared";
+import { formatBytes } from "./_components/shared";
 
 export const metadata: Metadata = { title: "Media", robots: { index: false } };
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/media">) {
+  await requireUser("/admin/media");
   const [{ t, language }, api, query] = await Promise.all([getBlogContext(), getApi(), searchParams]);
   const search = typeof query.q === "string" ? query.q : "";
   const cursor = typeof query.cursor === "string" ? query.cursor : undefined;
-  let page;
-  try {
-    page = await api.admin.media.list({ query: search || undefined, cursor });
-  } catch (error) {
-    if (isUnauthorized(error)) return <SignInFirst language={language} />;
-    throw error;
-  }
+  const page = await api.admin.media.list({ query: search || undefined, cursor });
   return (
     <div className="media-library">
       <h1>{t.media.title}</h1>

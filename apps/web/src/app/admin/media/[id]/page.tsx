@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireUser } from "~/lib/admin";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
 import { deleteMedia, saveMedia } from "../actions";
-import { formatBytes, isUnauthorized, SignInFirst } from "../_components/shared";
+import { formatBytes } from "../_components/shared";
 
 export const metadata: Metadata = { title: "Media", robots: { index: false } };
 
 export default async function MediaDetailsPage({ params, searchParams }: PageProps<"/admin/media/[id]">) {
-  const [{ t, language }, api, { id }, query] = await Promise.all([getBlogContext(), getApi(), params, searchParams]);
+  const [{ t }, api, { id }, query] = await Promise.all([getBlogContext(), getApi(), params, searchParams]);
+  await requireUser(`/admin/media/${encodeURIComponent(id)}`);
   let media, usage;
   try {
     [media, usage] = await Promise.all([api.admin.media.byId({ id }), api.admin.media.usage({ id })]);
   } catch (error) {
-    if (isUnauthorized(error)) return <SignInFirst language={language} />;
     if (error instanceof Error && "code" in error && error.code === "NOT_FOUND") notFound();
     throw error;
   }
