@@ -6,7 +6,7 @@ import { e2eDb } from "../../factories/db";
 import { PostEditorPage } from "../../pages/admin/post-editor-page";
 import { SignInPage } from "../../pages/admin/sign-in-page";
 
-test("an author uploads an image in the editor, gives it alt text and publishes; readers get a responsive picture", async ({ page }) => {
+test("an author uploads an image in the editor, gives it alt text, makes it the featured image and publishes; readers get a responsive picture", async ({ page }) => {
   await new SignInPage(page).signInAndWait(createAuthor());
   const suffix = randomUUID().slice(0, 8);
   const fileName = `fyr-${suffix}.jpg`;
@@ -26,6 +26,7 @@ test("an author uploads an image in the editor, gives it alt text and publishes;
   await describe.getByRole("textbox", { name: "Alt-text", exact: true }).fill(alt);
   await describe.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(editor.body.getByRole("img", { name: alt })).toBeVisible();
+  await page.getByLabel("Utvald bild").selectOption({ label: fileName });
 
   await editor.publish.click();
   await expect(page).toHaveURL(/\/admin\/posts\/[a-z0-9]+\?saved=1$/);
@@ -33,6 +34,7 @@ test("an author uploads an image in the editor, gives it alt text and publishes;
   const post = await e2eDb().post.findFirstOrThrow({ where: { title } });
   const media = await e2eDb().media.findFirstOrThrow({ where: { fileName } });
   expect(post.bodyHtml).toContain(`/media/${media.hash}-1200.jpg`);
+  expect(post.featuredMediaId).toBe(media.id);
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit" }).formatToParts(post.publishedAt!);
   const path = `/${parts.find((p) => p.type === "year")!.value}/${parts.find((p) => p.type === "month")!.value}/${post.slug}.html`;
 
@@ -41,6 +43,9 @@ test("an author uploads an image in the editor, gives it alt text and publishes;
   await expect(image).toHaveAttribute("alt", alt);
   await expect(image).toHaveAttribute("srcset", new RegExp(`/media/${media.hash}-480\\.jpg 480w, .*-1400\\.jpg 1400w`));
   await expect(page.locator(`.post-body picture source[type="image/webp"]`)).toHaveAttribute("srcset", /\.webp 800w/);
+  // The featured image in link previews: the largest JPEG.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/media/${media.hash}-1400\\.jpg$`));
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const response = await page.request.get(`/media/${media.hash}-1200.jpg`);
   expect(response.status()).toBe(200);

@@ -87,6 +87,10 @@ export interface Messages {
     noMatches: string;
     back: string;
     older: string;
+    featuredImage: string;
+    featuredHint: string;
+    noFeaturedImage: string;
+    currentFeatured: (fileName: string) => string;
   };
   admin: AdminMessages;
 }
@@ -278,6 +282,10 @@ export const messages: Record<LanguageCode, Messages> = {
       noMatches: "Inga bilder matchar sökningen.",
       back: "Tillbaka till bildbiblioteket",
       older: "Äldre bilder",
+      featuredImage: "Utvald bild",
+      featuredHint: "Visas när inlägget delas (förhandsvisningar) och i flödet. Välj bland bilderna du laddat upp här.",
+      noFeaturedImage: "Ingen",
+      currentFeatured: (fileName) => `Nuvarande: ${fileName}`,
     },
     admin: {
       title: "Administration",
@@ -504,6 +512,10 @@ export const messages: Record<LanguageCode, Messages> = {
       noMatches: "No images match the search.",
       back: "Back to the media library",
       older: "Older images",
+      featuredImage: "Featured image",
+      featuredHint: "Shown when the post is shared (link previews) and in the feed. Choose among the images uploaded here.",
+      noFeaturedImage: "None",
+      currentFeatured: (fileName) => `Current: ${fileName}`,
     },
     admin: {
       title: "Admin",

@@ -46,6 +46,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     authorId: row.authorId,
     authorName: row.author?.name ?? null,
     labels: row.labels.map(({ label }) => label.name),
+    featuredMediaId: row.featuredMediaId,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
     path: row.publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,

@@ -24,6 +24,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
   await requireUser(`/admin/posts/${id}`);
   const [{ api, t, blog }, query] = await Promise.all([getAdminContext(), searchParams]);
   const [post, labels] = await Promise.all([findPost(id), api.admin.label.list()]);
+  const featured = post.featuredMediaId ? await api.admin.media.byId({ id: post.featuredMediaId }) : null;
   if (!post.canEdit) {
     return (
       <>
@@ -45,6 +46,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
           labels: post.labels,
           publishedAt: post.publishedAt ? toZonedInputValue(post.publishedAt, blog.timeZone) : "",
           status: post.status,
+          featured: featured ? { id: featured.id, fileName: featured.fileName } : null,
         }}
         existingLabels={labels.map((label) => label.name)}
         language={blog.language}

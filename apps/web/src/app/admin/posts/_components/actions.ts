@@ -28,6 +28,7 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
   let savedId: string;
   try {
     savedId = id ? (await api.admin.post.update({ id, ...fields })).id : (await api.admin.post.create(fields)).id;
+    if (formData.has("featuredMediaId")) await api.admin.media.setFeatured({ postId: savedId, mediaId: formField(formData, "featuredMediaId") || null });
   } catch (error) {
     return formStateFromError(error, t);
   }

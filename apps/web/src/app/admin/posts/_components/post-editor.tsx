@@ -21,6 +21,8 @@ export interface EditorPost {
   /** datetime-local value in the blog's timezone, or "". */
   publishedAt: string;
   status: "draft" | "scheduled" | "published";
+  /** The featured image (link previews, feeds) and its file name, if any. */
+  featured: { id: string; fileName: string } | null;
 }
 
 interface PostEditorProps {
@@ -65,6 +67,9 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   const [bodyHtml, setBodyHtml] = useState(post.bodyHtml);
   const [labels, setLabels] = useState(post.labels);
   const [publishedAt, setPublishedAt] = useState(post.publishedAt);
+  const [featuredId, setFeaturedId] = useState(post.featured?.id ?? "");
+  const [insertedImages, setInsertedImages] = useState<{ id: string; fileName: string }[]>([]);
+  const featuredChoices = [...(post.featured ? [post.featured] : []), ...insertedImages.filter((image) => image.id !== post.featured?.id)];
   const current: Snapshot = { title, slug, bodyHtml, labels, publishedAt };
   const editorPath = post.id ? `/admin/posts/${post.id}` : "/admin/posts/new";
   const [state, formAction, pending] = useActionState(savePostAction, savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState, editorPath);
@@ -101,7 +106,13 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
               error={state.fieldErrors.title}
             />
           </div>
-          <RichTextEditor html={bodyHtml} onChange={setBodyHtml} t={t.editor} language={language} />
+          <RichTextEditor
+            html={bodyHtml}
+            onChange={setBodyHtml}
+            t={t.editor}
+            language={language}
+            onImageInserted={(image) => setInsertedImages((current) => (current.some((known) => known.id === image.id) ? current : [...current, image]))}
+          />
         </div>
         <div className="editor-side">
           <p>
@@ -130,6 +141,20 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
             hint={t.editor.publishAtHint(timeZone)}
             error={state.fieldErrors.publishedAt}
           />
+          <div className="field">
+            <label htmlFor="featured-media">{messages[language].media.featuredImage}</label>
+            <select id="featured-media" name="featuredMediaId" value={featuredId} onChange={(event) => setFeaturedId(event.target.value)} aria-describedby="featured-media-hint">
+              <option value="">{messages[language].media.noFeaturedImage}</option>
+              {featuredChoices.map((image) => (
+                <option key={image.id} value={image.id}>
+                  {image.id === post.featured?.id ? messages[language].media.currentFeatured(image.fileName) : image.fileName}
+                </option>
+              ))}
+            </select>
+            <small id="featured-media-hint" className="field-hint">
+              {messages[language].media.featuredHint}
+            </small>
+          </div>
           <div className="editor-actions">
             {isLive ? (
               <>

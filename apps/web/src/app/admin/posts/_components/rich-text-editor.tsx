@@ -13,6 +13,8 @@ interface RichTextEditorProps {
   onChange: (html: string) => void;
   t: AdminMessages["editor"];
   language: LanguageCode;
+  /** Told about each image put into the text (the editor offers them as featured image). */
+  onImageInserted?: (media: { id: string; fileName: string }) => void;
 }
 
 function Toolbar({ editor, t }: { editor: Editor; t: AdminMessages["editor"] }) {
@@ -58,7 +60,7 @@ function Toolbar({ editor, t }: { editor: Editor; t: AdminMessages["editor"] }) 
  * The post body: a WYSIWYG editor (Tiptap) and an HTML source mode over the same HTML. The
  * server sanitizes whatever arrives, so the source mode can offer raw HTML safely.
  */
-export function RichTextEditor({ html, onChange, t, language }: RichTextEditorProps) {
+export function RichTextEditor({ html, onChange, t, language, onImageInserted }: RichTextEditorProps) {
   const [mode, setMode] = useState<"visual" | "html">("visual");
   const editor = useEditor({
     // Images as the editor inserts them: <img src="/media/…" alt width height>; readers get the
@@ -96,6 +98,7 @@ export function RichTextEditor({ html, onChange, t, language }: RichTextEditorPr
             await describeMedia(media.id, text);
             if (!media.url) return;
             editor?.chain().focus().setImage({ src: media.url, alt: text.alt, width: media.width, height: media.height }).run();
+            onImageInserted?.({ id: media.id, fileName: media.fileName });
           }}
         >
           <EditorContent editor={editor} />

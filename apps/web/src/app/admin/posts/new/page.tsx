@@ -14,7 +14,7 @@ export default async function NewPostPage() {
     <>
       <h1>{t.editor.newTitle}</h1>
       <PostEditor
-        post={{ id: null, title: "", slug: "", bodyHtml: "", labels: [], publishedAt: "", status: "draft" }}
+        post={{ id: null, title: "", slug: "", bodyHtml: "", labels: [], publishedAt: "", status: "draft", featured: null }}
         existingLabels={labels.map((label) => label.name)}
         language={blog.language}
         timeZone={blog.timeZone}
