@@ -1,3 +1,5 @@
+// Project "blog-wide" (after the others): publishing from the editor dates the post now, which
+// changes the home page and archive widget that parallel reader tests read.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
