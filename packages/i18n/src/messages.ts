@@ -99,7 +99,7 @@ export interface Messages {
 export interface AdminMessages {
   title: string;
   skipToContent: string;
-  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; viewBlog: string };
+  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
   signedInAs: (name: string) => string;
   signOut: string;
   signOutEverywhere: string;
@@ -197,6 +197,29 @@ export interface AdminMessages {
     saved: string;
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
+  tokens: {
+    title: string;
+    intro: string;
+    name: string;
+    role: string;
+    expiresInDays: string;
+    expiresHint: string;
+    create: string;
+    created: string;
+    copyHint: string;
+    account: string;
+    createdAt: string;
+    expires: string;
+    lastUsed: string;
+    status: string;
+    never: string;
+    active: string;
+    revoked: string;
+    expired: string;
+    revoke: string;
+    confirmRevoke: (name: string) => string;
+    none: string;
+  };
 }
 
 export const messages: Record<LanguageCode, Messages> = {
@@ -290,7 +313,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
-      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", viewBlog: "Visa bloggen" },
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
@@ -428,6 +451,29 @@ export const messages: Record<LanguageCode, Messages> = {
         you: "du",
         added: "Skribenten är tillagd.",
       },
+      tokens: {
+        title: "API-nycklar",
+        intro: "Nycklar låter skript och andra program skriva i bloggen genom API:t (se @crestwood/client). En nyckel visas bara en gång.",
+        name: "Namn (vad ska använda nyckeln?)",
+        role: "Roll",
+        expiresInDays: "Giltig i antal dagar (valfritt)",
+        expiresHint: "Lämna tomt för en nyckel som gäller tills du återkallar den.",
+        create: "Skapa nyckel",
+        created: "Nyckeln är skapad. Kopiera den nu – den visas inte igen:",
+        copyHint: "Markera och kopiera nyckeln, och spara den där skriptet kan läsa den (t.ex. CRESTWOOD_TOKEN).",
+        account: "Konto",
+        createdAt: "Skapad",
+        expires: "Upphör",
+        lastUsed: "Senast använd",
+        status: "Status",
+        never: "aldrig",
+        active: "aktiv",
+        revoked: "återkallad",
+        expired: "har upphört",
+        revoke: "Återkalla",
+        confirmRevoke: (name) => `Återkalla nyckeln ”${name}”? Skript som använder den slutar fungera.`,
+        none: "Inga nycklar ännu.",
+      },
     },
   },
   en: {
@@ -520,7 +566,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Admin",
       skipToContent: "Skip to content",
-      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", viewBlog: "View blog" },
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
@@ -657,6 +703,29 @@ export const messages: Record<LanguageCode, Messages> = {
         cannotSignIn: "cannot sign in",
         you: "you",
         added: "The author was added.",
+      },
+      tokens: {
+        title: "API tokens",
+        intro: "Tokens let scripts and other apps write to the blog through its API (see @crestwood/client). A token is shown only once.",
+        name: "Name (what will use it?)",
+        role: "Role",
+        expiresInDays: "Valid for days (optional)",
+        expiresHint: "Leave empty for a token that works until you revoke it.",
+        create: "Create token",
+        created: "The token was created. Copy it now – it will not be shown again:",
+        copyHint: "Select and copy the token, and keep it where the script can read it (e.g. CRESTWOOD_TOKEN).",
+        account: "Account",
+        createdAt: "Created",
+        expires: "Expires",
+        lastUsed: "Last used",
+        status: "Status",
+        never: "never",
+        active: "active",
+        revoked: "revoked",
+        expired: "expired",
+        revoke: "Revoke",
+        confirmRevoke: (name) => `Revoke the token “${name}”? Scripts using it stop working.`,
+        none: "No tokens yet.",
       },
     },
   },

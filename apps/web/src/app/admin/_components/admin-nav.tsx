@@ -18,6 +18,7 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
           { href: "/admin/labels", label: t.labels },
           { href: "/admin/settings", label: t.settings },
           { href: "/admin/authors", label: t.authors },
+          { href: "/admin/tokens", label: t.tokens },
         ]
       : []),
     { href: "/", label: t.viewBlog },
