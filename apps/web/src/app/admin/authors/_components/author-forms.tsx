@@ -5,6 +5,7 @@ import { messages, type LanguageCode } from "@crestwood/i18n";
 import { emptyFormState } from "../../_components/form-state";
 import { FormMessages } from "../../_components/form-messages";
 import { AccountFields } from "../../_components/account-fields";
+import { ConfirmedActionButton } from "../../_components/confirmed-action-button";
 import { addAuthorAction, removeAuthorAction } from "./actions";
 
 export function AddAuthorForm({ language }: { language: LanguageCode }) {
@@ -25,19 +26,14 @@ export function AddAuthorForm({ language }: { language: LanguageCode }) {
 
 export function RemoveAuthorButton({ id, name, language }: { id: string; name: string; language: LanguageCode }) {
   const t = messages[language].admin.authors;
-  const [state, action] = useActionState(removeAuthorAction, emptyFormState, "/admin/authors");
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(t.confirmRemove(name))) event.preventDefault();
-      }}
-    >
-      <FormMessages state={state} />
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="danger" aria-label={`${t.remove} ${name}`}>
-        {t.remove}
-      </button>
-    </form>
+    <ConfirmedActionButton
+      action={removeAuthorAction}
+      permalink="/admin/authors"
+      id={id}
+      label={t.remove}
+      accessibleLabel={`${t.remove} ${name}`}
+      confirmMessage={t.confirmRemove(name)}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { API_TOKEN_LIMITS } from "@crestwood/validators";
 import { emptyFormState } from "../../_components/form-state";
 import { FormMessages } from "../../_components/form-messages";
 import { TextField } from "../../_components/text-field";
+import { ConfirmedActionButton } from "../../_components/confirmed-action-button";
 import { createTokenAction, revokeTokenAction, type TokenFormState } from "./actions";
 
 const emptyTokenForm: TokenFormState = emptyFormState;
@@ -55,19 +56,14 @@ export function CreateTokenForm({ language }: { language: LanguageCode }) {
 
 export function RevokeTokenButton({ id, name, language }: { id: string; name: string; language: LanguageCode }) {
   const t = messages[language].admin.tokens;
-  const [state, action] = useActionState(revokeTokenAction, emptyFormState, "/admin/tokens");
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(t.confirmRevoke(name))) event.preventDefault();
-      }}
-    >
-      <FormMessages state={state} />
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="danger" aria-label={`${t.revoke} ${name}`}>
-        {t.revoke}
-      </button>
-    </form>
+    <ConfirmedActionButton
+      action={revokeTokenAction}
+      permalink="/admin/tokens"
+      id={id}
+      label={t.revoke}
+      accessibleLabel={`${t.revoke} ${name}`}
+      confirmMessage={t.confirmRevoke(name)}
+    />
   );
 }

@@ -19,7 +19,14 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const t = messages[language].commentForm;
 
-  const describedBy = (name: CommentField) => (state.fieldErrors[name] ? `${name}-error` : undefined);
+  // What every field shares: its value after a refusal, its limit, and its error tied to it.
+  const fieldProps = (name: CommentField) => ({
+    name,
+    maxLength: COMMENT_LIMITS[name],
+    defaultValue: state.values[name],
+    "aria-invalid": state.fieldErrors[name] ? true : undefined,
+    "aria-describedby": state.fieldErrors[name] ? `${name}-error` : undefined,
+  });
   const fieldError = (name: CommentField) =>
     state.fieldErrors[name] ? (
       <p className="field-error" id={`${name}-error`}>
@@ -42,44 +49,17 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
       <input type="hidden" name="slug" value={postSlug} />
       <div className="field">
         <label htmlFor="comment-author-name">{t.name}</label>
-        <input
-          id="comment-author-name"
-          name="authorName"
-          autoComplete="name"
-          required
-          maxLength={COMMENT_LIMITS.authorName}
-          defaultValue={state.values.authorName}
-          aria-invalid={state.fieldErrors.authorName ? true : undefined}
-          aria-describedby={describedBy("authorName")}
-        />
+        <input id="comment-author-name" autoComplete="name" required {...fieldProps("authorName")} />
         {fieldError("authorName")}
       </div>
       <div className="field">
         <label htmlFor="comment-author-url">{t.url}</label>
-        <input
-          id="comment-author-url"
-          name="authorUrl"
-          type="url"
-          autoComplete="url"
-          maxLength={COMMENT_LIMITS.authorUrl}
-          defaultValue={state.values.authorUrl}
-          aria-invalid={state.fieldErrors.authorUrl ? true : undefined}
-          aria-describedby={describedBy("authorUrl")}
-        />
+        <input id="comment-author-url" type="url" autoComplete="url" {...fieldProps("authorUrl")} />
         {fieldError("authorUrl")}
       </div>
       <div className="field">
         <label htmlFor="comment-body">{t.body}</label>
-        <textarea
-          id="comment-body"
-          name="body"
-          rows={6}
-          required
-          maxLength={COMMENT_LIMITS.body}
-          defaultValue={state.values.body}
-          aria-invalid={state.fieldErrors.body ? true : undefined}
-          aria-describedby={describedBy("body")}
-        />
+        <textarea id="comment-body" rows={6} required {...fieldProps("body")} />
         {fieldError("body")}
       </div>
       <button type="submit" disabled={isPending}>
