@@ -1,5 +1,5 @@
 // The server Playwright tests run against: a fresh database (migrated, demo content loaded)
-// under tmp/, and the production build of apps/web on E2E_PORT.
+// under tmp/, and the production build of apps/web on E2E_PORT, served by Crestwood's server.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,10 +22,11 @@ function run(args) {
 run(["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", "packages/db/scripts/migrate.ts"]);
 run(["--import", "tsx", "prisma/seed/index.ts"]);
 
-const next = spawn(process.execPath, [join(root, "apps/web/node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+// Crestwood's own server (apps/web/server, built to dist/server.mjs), as `pnpm start` runs it.
+const server = spawn(process.execPath, [join(root, "apps/web/dist/server.mjs")], {
   cwd: join(root, "apps/web"),
-  env,
+  env: { ...env, HOST: "127.0.0.1" },
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => next.kill(signal));
-next.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,9 @@
 // `pnpm start`: migrate the database, load the demo content into an empty blog, build the web
-// app (turbo replays a cached build when nothing changed), then serve it on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+// app (turbo replays a cached build when nothing changed), then serve it on PORT (default 3000)
+// with Crestwood's server (apps/web/server), in this same process.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
@@ -19,8 +21,7 @@ step("Migrating the database", "pnpm", ["--silent", "db:migrate"]);
 step("Loading demo content (only into an empty blog)", "pnpm", ["--silent", "db:seed"]);
 step("Building the web app", "pnpm", ["exec", "turbo", "run", "build", "--filter=@crestwood/web", "--output-logs=errors-only"]);
 
-const port = process.env.PORT ?? "3000";
-console.log(`\n▶ Crestwood is starting on http://localhost:${port}`);
-const server = spawn("pnpm", ["--filter", "@crestwood/web", "exec", "next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The server runs in this process: pnpm → node, and nothing in between.
+console.log(`\n▶ Starting Crestwood`);
+Object.assign(process.env, env);
+await import(pathToFileURL(join(root, "apps", "web", "dist", "server.mjs")).href);

@@ -1,8 +1,13 @@
+/** Set by Crestwood's server (apps/web/server) on every request it accepts; see client-address.ts there. */
+const CLIENT_ADDRESS_HEADER = "x-crestwood-client-ip";
+const SERVED_BY_CRESTWOOD = Symbol.for("crestwood.server");
+
 /**
- * The reader's IP address as forwarded by the proxy in front of the app (first X-Forwarded-For
- * hop, or X-Real-IP). Used only, hashed, for flood control; null when no proxy says.
+ * The reader's IP address as the server decided it when it accepted the connection (the TCP peer,
+ * or what trusted proxies say: TRUST_PROXY). Used only, hashed, for flood control. Null when the
+ * app runs under another server (plain `next start`), where the header could be forged.
  */
 export function clientIpFrom(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
+  if (!(globalThis as Record<symbol, unknown>)[SERVED_BY_CRESTWOOD]) return null;
+  return headers.get(CLIENT_ADDRESS_HEADER);
 }

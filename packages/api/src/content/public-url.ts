@@ -1,29 +1,23 @@
-import { z } from "zod";
+import { getEnv, parsePublicUrl } from "@crestwood/config";
 
 // Absolute URLs (feeds, sitemap, canonical and OpenGraph links) start at the blog's public
 // address: PUBLIC_URL when configured, else the host the request came to, so a blog reached
 // as http://localhost:3000 or through a proxy links to itself either way.
 
-const ZPublicUrl = z
-  .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http:// or https:// address, e.g. https://blog.example.com" })
-  .transform((value) => new URL(value))
-  .refine((url) => (url.pathname === "/" || url.pathname === "") && !url.search && !url.hash && !url.username, {
-    error: "PUBLIC_URL must be the blog's origin only (e.g. https://blog.example.com), without path, query or credentials.",
-  });
-
 /** PUBLIC_URL, validated; null when unset. Throws a message naming the variable when it is wrong. */
-export function configuredPublicUrl(value: string | undefined = process.env.PUBLIC_URL): URL | null {
-  if (value === undefined || value.trim() === "") return null;
-  const parsed = ZPublicUrl.safeParse(value.trim());
-  if (!parsed.success) throw new Error(`Invalid PUBLIC_URL "${value}": ${parsed.error.issues[0]?.message ?? "not a URL"}`);
-  return parsed.data;
+export function configuredPublicUrl(value?: string): URL | null {
+  return value === undefined ? getEnv().PUBLIC_URL : parsePublicUrl(value);
 }
 
 // A Host header is client input: only a plain host name or address (and port) is used.
 const SAFE_HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
-/** The blog's origin, e.g. "https://blog.example.com" (no trailing slash). */
-export function publicOrigin(headers: Headers, configured: string | undefined = process.env.PUBLIC_URL): string {
+/**
+ * The blog's origin, e.g. "https://blog.example.com" (no trailing slash). Without PUBLIC_URL, the
+ * Host of the request; X-Forwarded-Proto reaches here only from a trusted proxy (the server
+ * removes it otherwise: apps/web/server).
+ */
+export function publicOrigin(headers: Headers, configured?: string): string {
   const fromConfig = configuredPublicUrl(configured);
   if (fromConfig) return fromConfig.origin;
   const host = headers.get("host")?.trim() ?? "";

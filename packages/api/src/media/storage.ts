@@ -4,8 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-import { findRepoRoot, resolveDatabaseUrl } from "@crestwood/db";
+import { dirname, join } from "node:path";
+import { findRepoRoot, getEnv, type EnvSource } from "@crestwood/config";
 import { parseVariantName } from "./variants";
 
 export interface MediaStorage {
@@ -70,13 +70,10 @@ export class FolderMediaStorage implements MediaStorage {
  * The media folder: MEDIA_DIR when set (relative paths start at the repository root), else
  * `media/` beside the SQLite file (`data/media/` by default), so one folder holds the whole blog.
  */
-export function resolveMediaDir(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.MEDIA_DIR?.trim();
-  if (configured) {
-    if (configured.includes("\0")) throw new Error("Invalid MEDIA_DIR: it contains a NUL character.");
-    return isAbsolute(configured) ? configured : resolve(findRepoRoot(), configured);
-  }
-  const database = resolveDatabaseUrl(env.DATABASE_URL);
+export function resolveMediaDir(source?: EnvSource): string {
+  const env = getEnv(source);
+  if (env.MEDIA_DIR) return env.MEDIA_DIR;
+  const database = env.DATABASE_URL;
   if (database.provider === "sqlite" && database.url !== ":memory:") return join(dirname(database.url), "media");
   return join(findRepoRoot(), "data", "media");
 }

@@ -1,0 +1,3 @@
+import { startServer } from "./main";
+
+await startServer({ dev: process.argv.includes("--dev") });

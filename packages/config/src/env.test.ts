@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL.provider).toBe("sqlite");
+    expect(env.DATABASE_URL.url).toMatch(/data\/crestwood\.db$/);
+    expect(env.PUBLIC_URL).toBeNull();
+    expect(env.TRUST_PROXY.kind).toBe("none");
+    expect(env.MEDIA_MAX_UPLOAD_MB).toBe(20);
+    expect(env.MEDIA_DIR).toBeNull();
+  });
+
+  it("treats blank values as unset", () => {
+    expect(parseEnv({ PORT: "  ", PUBLIC_URL: "" }).PORT).toBe(3000);
+  });
+
+  it("names every wrong variable in one message", () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: "eighty", PUBLIC_URL: "ftp://x", DATABASE_URL: "mysql://db", TRUST_PROXY: "true" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems).toHaveLength(4);
+    expect(message).toMatch(/PORT=eighty/);
+    expect(message).toMatch(/PUBLIC_URL/);
+    expect(message).toMatch(/DATABASE_URL/);
+    expect(message).toMatch(/TRUST_PROXY/);
+  });
+
+  it("reads PostgreSQL URLs and relative SQLite paths", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://u@127.0.0.1/blog" }).DATABASE_URL).toEqual({ provider: "postgresql", url: "postgresql://u@127.0.0.1/blog" });
+    expect(parseEnv({ DATABASE_URL: "file:./x/y.db" }).DATABASE_URL.url).toMatch(/\/x\/y\.db$/);
+  });
+
+  it("refuses a public URL with a path", () => {
+    expect(() => parseEnv({ PUBLIC_URL: "https://example.com/blog" })).toThrow(/origin only/);
+  });
+});

@@ -1,0 +1,103 @@
+import { isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+import { parseDatabaseUrl } from "./database-url";
+import { findRepoRoot } from "./repo-root";
+import { parseTrustProxy } from "./trust-proxy";
+
+/**
+ * Every environment variable Crestwood reads, in one place: parsed, typed and checked together,
+ * so a wrong value stops the server at start-up with one message naming every problem, instead of
+ * failing later on the request that happens to need it. Documented in README.md ("Configuration").
+ */
+
+/** Empty and whitespace-only values mean "not set", as they do in most .env files. */
+const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().optional());
+
+/** Runs a parser that throws a readable message, and turns the message into a zod issue. */
+function via<T>(parse: (raw: string | undefined) => T) {
+  return optionalText.transform((raw, ctx): T => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  });
+}
+
+function numberIn(name: string, { min, max, fallback, integer }: { min: number; max: number; fallback: number; integer?: boolean }) {
+  return (raw: string | undefined): number => {
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+      throw new Error(`${name}=${raw}: expected ${integer ? "a whole number" : "a number"} from ${min} to ${max}.`);
+    }
+    return value;
+  };
+}
+
+const ZPublicUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// address, e.g. https://blog.example.com" })
+  .transform((value) => new URL(value))
+  .refine((url) => (url.pathname === "/" || url.pathname === "") && !url.search && !url.hash && !url.username, {
+    error: "must be the blog's origin only (e.g. https://blog.example.com), without path, query or credentials",
+  });
+
+/** PUBLIC_URL, validated; null when unset. */
+export function parsePublicUrl(raw: string | undefined): URL | null {
+  if (raw === undefined || raw.trim() === "") return null;
+  const parsed = ZPublicUrl.safeParse(raw.trim());
+  if (!parsed.success) throw new Error(`PUBLIC_URL="${raw}" ${parsed.error.issues[0]?.message ?? "is not a URL"}.`);
+  return parsed.data;
+}
+
+function parseFolder(name: string) {
+  return (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    if (raw.includes("\0")) throw new Error(`${name} contains a NUL character.`);
+    return isAbsolute(raw) ? raw : resolve(findRepoRoot(), raw);
+  };
+}
+
+const ZEnv = z.object({
+  DATABASE_URL: via(parseDatabaseUrl),
+  PORT: via(numberIn("PORT", { min: 1, max: 65535, fallback: 3000, integer: true })),
+  /** Address the server listens on; unset: every interface. */
+  HOST: optionalText.transform((value) => value ?? null),
+  PUBLIC_URL: via(parsePublicUrl),
+  TRUST_PROXY: via(parseTrustProxy),
+  MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
+  MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+});
+
+export type Env = z.output<typeof ZEnv>;
+export type EnvSource = Record<string, string | undefined>;
+const VARIABLES = Object.keys(ZEnv.shape) as (keyof Env)[];
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Crestwood's configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every problem at once. */
+export function parseEnv(source: EnvSource): Env {
+  const result = ZEnv.safeParse(Object.fromEntries(VARIABLES.map((name) => [name, source[name]])));
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => issue.message));
+}
+
+const memo = globalThis as unknown as { crestwoodEnv?: { key: string; env: Env } };
+
+/**
+ * The process's configuration. Re-parsed only when a variable changed (tests set some), so it is
+ * cheap to call on every request.
+ */
+export function getEnv(source: EnvSource = process.env): Env {
+  const key = VARIABLES.map((name) => source[name] ?? "").join("\u0000");
+  if (memo.crestwoodEnv?.key !== key) memo.crestwoodEnv = { key, env: parseEnv(source) };
+  return memo.crestwoodEnv.env;
+}
