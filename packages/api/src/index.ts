@@ -29,3 +29,4 @@ export { handleMediaUpload, handleMediaFile } from "./media/http";
 export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage } from "./media/storage";
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
+export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
