@@ -36,6 +36,8 @@ export interface Messages {
   };
   commentAt: (date: string, time: string) => string;
   notFound: { title: string; text: string };
+  /** An address whose post or page was deleted (410 Gone). */
+  gone: { title: string; text: string };
   blogNavigation: string;
   search: {
     label: string;
@@ -259,6 +261,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
+    gone: { title: "Sidan har tagits bort", text: "Det som fanns på den här adressen har tagits bort från bloggen." },
     blogNavigation: "Bläddra i bloggen",
     search: {
       label: "Sök i den här bloggen",
@@ -512,6 +515,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
     commentAt: (date, time) => `${date} at ${time}`,
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
+    gone: { title: "Page removed", text: "What was at this address has been removed from the blog." },
     blogNavigation: "Browse the blog",
     search: {
       label: "Search This Blog",

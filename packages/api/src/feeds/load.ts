@@ -2,20 +2,13 @@
 import type { Db } from "@crestwood/db";
 import { ZFeedInputSchema, type TFeedInput } from "@crestwood/validators";
 import { AppError } from "../errors";
-import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";
+import { COMMENTS_FEED_PATH, POSTS_FEED_PATH, formatFeedPath, formatLabelPath, formatPostPath } from "../urls";
 import { excerptFromHtml } from "../content/sanitize";
 import { BLOG_ID, getBlog } from "../services/blog";
 import { listRecentComments } from "../services/comments";
 import { getPostById, listPosts } from "../services/posts";
 import { buildCommentsFeed, buildPostsFeed, feedUpdated, type FeedFormat, type FeedHead } from "./build";
 import type { RenderedFeed } from "./http";
-
-export const POSTS_FEED_PATH = "/feeds/posts/default";
-export const COMMENTS_FEED_PATH = "/feeds/comments/default";
-
-export function labelFeedPath(label: string): string {
-  return `${POSTS_FEED_PATH}/-/${encodeURIComponent(label)}`;
-}
 
 /**
  * The prefix of every id in this blog's feeds: a tag: URI (RFC 4151) of the blog's host and the
@@ -44,8 +37,8 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
       ...base,
       id: input.label ? `${tag}.posts.label-${encodeURIComponent(input.label)}` : `${tag}.posts`,
       title: input.label ? `${blog.title}: ${input.label}` : blog.title,
-      alternateUrl: absolute(input.label ? labelPath(input.label) : "/"),
-      selfUrl: selfUrl(input.label ? labelFeedPath(input.label) : POSTS_FEED_PATH),
+      alternateUrl: absolute(input.label ? formatLabelPath(input.label) : "/"),
+      selfUrl: selfUrl(input.label ? formatFeedPath({ feed: "posts", label: input.label }) : POSTS_FEED_PATH),
     };
     const entries = posts.map((post) => ({
       id: `${tag}.post-${post.id}`,
@@ -72,12 +65,12 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
       id: `${tag}.post-${post.id}.comments`,
       title: `${blog.title}: ${post.title}`,
       alternateUrl: absolute(post.path),
-      selfUrl: selfUrl(postCommentsFeedPath(post.id)),
+      selfUrl: selfUrl(formatFeedPath({ feed: "comments", postId: post.id })),
     };
   }
   const comments = await listRecentComments(db, { postId: input.postId, limit: input.limit }, now);
   const entries = comments.map((comment) => {
-    const postUrl = absolute(postPath({ ...comment.post, publishedAt: comment.post.publishedAt ?? comment.post.createdAt }, blog.timezone));
+    const postUrl = absolute(formatPostPath({ ...comment.post, publishedAt: comment.post.publishedAt ?? comment.post.createdAt }, blog.timezone));
     return {
       id: `${tag}.comment-${comment.id}`,
       title: excerptFromHtml(comment.bodyHtml, 80),

@@ -1,5 +1,5 @@
 import type { Db } from "@crestwood/db";
-import { labelPath, postPath } from "../content/permalink";
+import { formatLabelPath, formatPostPath } from "../urls";
 import { getBlog } from "./blog";
 import { visiblePostWhere } from "./posts";
 
@@ -30,8 +30,8 @@ export async function listSitemapEntries(db: Db, now = new Date()): Promise<Site
       newest = later(newest, lastModified);
       for (const { label } of post.labels) labels.set(label.name, later(labels.get(label.name) ?? lastModified, lastModified));
     }
-    return { path: postPath({ slug: post.slug, kind: post.kind, publishedAt }, blog.timezone), lastModified };
+    return { path: formatPostPath({ slug: post.slug, kind: post.kind, publishedAt }, blog.timezone), lastModified };
   });
-  const labelEntries = [...labels].sort(([a], [b]) => a.localeCompare(b)).map(([name, lastModified]) => ({ path: labelPath(name), lastModified }));
+  const labelEntries = [...labels].sort(([a], [b]) => a.localeCompare(b)).map(([name, lastModified]) => ({ path: formatLabelPath(name), lastModified }));
   return [{ path: "/", lastModified: newest }, ...entries, ...labelEntries];
 }

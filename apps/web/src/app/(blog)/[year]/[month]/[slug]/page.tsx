@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { formatCommentCount, formatDateHeader } from "@crestwood/i18n";
 import { getBlogContext } from "~/lib/blog";
 import { getOrigin } from "~/lib/origin";
@@ -9,6 +9,8 @@ import { findPostBySlugSegment, postMetadata, redirectFromLegacyPath } from "~/l
 import { getApi } from "~/trpc/server";
 import { PostArticle } from "~/app/_components/post-article";
 import { PostJsonLd } from "~/app/_components/post-json-ld";
+import { answerWithStatus } from "~/lib/response-status";
+import { NotFoundView } from "~/app/_components/not-found-view";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
 
@@ -23,7 +25,8 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
   const post = await findPostBySlugSegment(slug);
   if (!post) {
     await redirectFromLegacyPath(`/${year}/${month}/${slug}`);
-    notFound();
+    answerWithStatus(404);
+    return <NotFoundView blog={await getBlogContext()} />;
   }
   // Old or mistyped permalinks (wrong month, a page under a date) lead to the one canonical address.
   if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) permanentRedirect(post.path);
