@@ -17,7 +17,7 @@ export function e2eDb(): Db {
 }
 
 export async function createPublishedPost(
-  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; legacyPath?: string; publishedComments?: string[] } = {},
+  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; oldPaths?: string[]; publishedComments?: string[] } = {},
 ) {
   const suffix = randomUUID().slice(0, 8);
   const slug = `e2e-${suffix}`;
@@ -32,12 +32,13 @@ export async function createPublishedPost(
       excerpt: bodyHtml.replace(/<[^>]*>/g, ""),
       status: "published",
       publishedAt,
-      legacyPath: overrides.legacyPath ?? null,
       labels: {
         create: (overrides.labels ?? []).map((name) => ({
           label: { connectOrCreate: { where: { blogId_name: { blogId: 1, name } }, create: { name } } },
         })),
       },
+      // Addresses it had before (an import's Blogger permalinks): the address table leads them here.
+      addresses: { create: (overrides.oldPaths ?? []).map((path) => ({ path })) },
       comments: {
         create: (overrides.publishedComments ?? []).map((body) => ({ authorName: "E2E-läsare", bodyHtml: `<p>${body}</p>`, status: "published" as const })),
       },

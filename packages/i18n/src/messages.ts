@@ -35,6 +35,11 @@ export interface Messages {
     };
   };
   commentAt: (date: string, time: string) => string;
+  /** "Svara": answers a comment (opens the form as a reply to it). */
+  reply: string;
+  replyTo: (name: string) => string;
+  cancelReply: string;
+  share: { title: string; email: string; copyLink: string; copied: string };
   notFound: { title: string; text: string };
   /** An address whose post or page was deleted (410 Gone). */
   gone: { title: string; text: string };
@@ -231,6 +236,10 @@ export const messages: Record<LanguageCode, Messages> = {
     labels: "Etiketter:",
     comments: { one: "kommentar", other: "kommentarer" },
     postComment: "Skicka en kommentar",
+    reply: "Svara",
+    replyTo: (name) => `Svar till ${name}`,
+    cancelReply: "Avbryt svaret",
+    share: { title: "Dela", email: "Skicka med e-post", copyLink: "Kopiera länk", copied: "Länken är kopierad." },
     subscribePostComments: "Prenumerera på Kommentarer till inlägget [Atom]",
     subscribePosts: "Prenumerera på: Inlägg (Atom)",
     home: "Startsida",
@@ -485,6 +494,10 @@ export const messages: Record<LanguageCode, Messages> = {
     labels: "Labels:",
     comments: { one: "comment", other: "comments" },
     postComment: "Post a Comment",
+    reply: "Reply",
+    replyTo: (name) => `Reply to ${name}`,
+    cancelReply: "Cancel reply",
+    share: { title: "Share", email: "Email this", copyLink: "Copy link", copied: "Link copied." },
     subscribePostComments: "Subscribe to: Post Comments (Atom)",
     subscribePosts: "Subscribe to: Posts (Atom)",
     home: "Home",

@@ -49,7 +49,7 @@ export const ZPostCreateInputSchema = z.object({
       .string()
       .trim()
       .max(POST_LIMITS.slug)
-      .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and dashes (a-z, 0-9, -)." })
+      .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits, dashes and underscores." })
       .optional(),
   ),
   bodyHtml: z.string().max(POST_LIMITS.bodyHtml, { error: "The post is too long." }),

@@ -225,9 +225,15 @@ export async function getReaderPostsByIds(db: Db, ids: string[], now = new Date(
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
-  const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true } });
+  return (await findVisiblePost(db, postId, now)).id;
+}
+
+/** A visible post's id and address, in one small read (the comment form's action needs both). */
+export async function findVisiblePost(db: Db, postId: string, now = new Date()): Promise<{ id: string; path: string }> {
+  const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true, slug: true, kind: true, createdAt: true } });
   if (!post || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
-  return post.id;
+  const blog = await getBlog(db);
+  return { id: post.id, path: formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? post.createdAt }, blog.timezone) };
 }
 
 /**
