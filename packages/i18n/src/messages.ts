@@ -202,6 +202,7 @@ export interface AdminMessages {
     policies: { open: string; moderated: string; closed: string };
     save: string;
     saved: string;
+    favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
   tokens: {
@@ -450,6 +451,14 @@ export const messages: Record<LanguageCode, Messages> = {
         policies: { open: "Öppet för alla", moderated: "Modererade (visas efter godkännande)", closed: "Stängda" },
         save: "Spara inställningar",
         saved: "Inställningarna är sparade.",
+        favicon: {
+          title: "Bloggens ikon",
+          hint: "Ikonen (favicon) som visas i webbläsarens flik. Välj en bild ur mediebiblioteket, helst kvadratisk.",
+          choose: "Ikon",
+          builtIn: "Crestwoods egen",
+          save: "Spara ikonen",
+          saved: "Ikonen är sparad.",
+        },
       },
       authors: {
         title: "Skribenter",
@@ -708,6 +717,14 @@ export const messages: Record<LanguageCode, Messages> = {
         policies: { open: "Open to everyone", moderated: "Moderated (shown after approval)", closed: "Closed" },
         save: "Save settings",
         saved: "Settings saved.",
+        favicon: {
+          title: "Blog icon",
+          hint: "The icon (favicon) shown in the browser's tab. Choose an image from the media library, square if possible.",
+          choose: "Icon",
+          builtIn: "Crestwood's own",
+          save: "Save icon",
+          saved: "Icon saved.",
+        },
       },
       authors: {
         title: "Authors",
