@@ -1,6 +1,7 @@
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { getBlog, getBlogFavicon, publicBlogSettings } from "../services/blog";
-import { listSitemapEntries } from "../services/sitemap";
+import { getSitemap, listSitemapEntries } from "../services/sitemap";
+import { z } from "zod";
 
 export const blogRouter = createTRPCRouter({
   settings: publicProcedure.query(async ({ ctx }) => publicBlogSettings(await getBlog(ctx.db))),
@@ -8,4 +9,8 @@ export const blogRouter = createTRPCRouter({
   favicon: publicProcedure.query(({ ctx }) => getBlogFavicon(ctx.db)),
   /** Addresses for sitemap.xml: home, posts, pages and labels with their last change. */
   sitemap: publicProcedure.query(({ ctx }) => listSitemapEntries(ctx.db)),
+  /** /sitemap.xml (the index, no page) and /sitemap.xml?page=N (a page of addresses, null past the end). */
+  sitemapPage: publicProcedure
+    .input(z.object({ page: z.number().int().min(1).max(1_000_000).optional() }))
+    .query(({ ctx, input }) => getSitemap(ctx.db, input.page)),
 });

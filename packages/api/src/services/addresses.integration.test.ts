@@ -102,3 +102,25 @@ describe("address.resolve", () => {
     expect(await resolve(created.path!)).toEqual({ status: "missing" });
   });
 });
+
+describe("sitemaps", () => {
+  it("is an index of as many sitemaps as the addresses need, each within its size", async () => {
+    const { getSitemap } = await import("./sitemap");
+    for (let i = 0; i < 5; i++) await makePost(testDb.db, { publishedAt: new Date(Date.UTC(2015, 0, i + 1)) });
+    const all = (await getSitemap(testDb.db, 1, 1_000_000))!;
+    if (all.kind !== "urls") throw new Error("expected a page");
+    const perPage = 4;
+    const index = await getSitemap(testDb.db, undefined, perPage);
+    if (index?.kind !== "index") throw new Error("expected the index");
+    expect(index.pages.map((page) => page.page)).toEqual(Array.from({ length: Math.ceil(all.entries.length / perPage) }, (_, i) => i + 1));
+    const pages = [];
+    for (const { page } of index.pages) {
+      const sitemap = (await getSitemap(testDb.db, page, perPage))!;
+      if (sitemap.kind !== "urls") throw new Error("expected a page");
+      expect(sitemap.entries.length).toBeLessThanOrEqual(perPage);
+      pages.push(...sitemap.entries.map((entry) => entry.path));
+    }
+    expect(pages).toEqual(all.entries.map((entry) => entry.path));
+    expect(await getSitemap(testDb.db, index.pages.length + 1, perPage)).toBeNull();
+  });
+});
