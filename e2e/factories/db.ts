@@ -2,7 +2,7 @@
 // each test owns the posts it comments on and never disturbs another test's page.
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { createApiToken, revokeApiToken } from "@crestwood/api";
+import { createApiToken, formatPostPath, revokeApiToken } from "@crestwood/api";
 import { createDb, findRepoRoot, type Db } from "@crestwood/db";
 
 let db: Db | undefined;
@@ -17,11 +17,11 @@ export function e2eDb(): Db {
 }
 
 export async function createPublishedPost(
-  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; oldPaths?: string[]; publishedComments?: string[] } = {},
+  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; oldPaths?: string[]; publishedComments?: string[]; publishedAt?: Date } = {},
 ) {
   const suffix = randomUUID().slice(0, 8);
   const slug = `e2e-${suffix}`;
-  const publishedAt = new Date("2008-06-15T10:00:00Z");
+  const publishedAt = overrides.publishedAt ?? new Date("2008-06-15T10:00:00Z");
   const bodyHtml = overrides.bodyHtml ?? "<p>Ett inlägg som ett test äger.</p>";
   const post = await e2eDb().post.create({
     data: {
@@ -44,7 +44,8 @@ export async function createPublishedPost(
       },
     },
   });
-  return { ...post, path: overrides.kind === "page" ? `/p/${slug}.html` : `/2008/06/${slug}.html` };
+  const blog = await e2eDb().blog.findUniqueOrThrow({ where: { id: 1 }, select: { timezone: true } });
+  return { ...post, path: formatPostPath({ slug, publishedAt, kind: post.kind }, blog.timezone) };
 }
 
 export async function commentCount(postId: string): Promise<number> {
