@@ -19,10 +19,20 @@ function periodName(period: ArchiveAddress, blog: BlogContext): string {
   return period.month ? formatMonthYear(period.year, period.month, blog.language) : String(period.year);
 }
 
-export async function archiveMetadata(path: string): Promise<Metadata> {
+/** The first of a period's posts, once per request (metadata and page both ask). */
+const periodBounds = (period: ArchiveAddress, blog: BlogContext) => ({
+  from: startOfMonthInZone(period.year, period.month ?? 1, blog.timeZone),
+  to: startOfMonthInZone(period.year, period.month ? period.month + 1 : 13, blog.timeZone),
+});
+
+export async function archiveMetadata(path: string, searchParams: SearchParams): Promise<Metadata> {
   const period = parseArchivePath(path);
   const blog = await getBlogContext();
   if (!period) return parseLegacyPath(path) ? {} : unfoundMetadata(blog);
+  // A period without posts is a 404 page: say so in its title too.
+  if (!parsePaging(searchParams).cursor && (await (await getApi()).post.list({ ...periodBounds(period, blog), limit: 1 })).posts.length === 0) {
+    return unfoundMetadata(blog);
+  }
   const name = periodName(period, blog);
   return { title: name, description: blog.t.archive.showingPeriod(name), alternates: feedAlternates(blog, { canonical: formatArchivePath(period) }) };
 }
@@ -41,10 +51,8 @@ export async function ArchivePage({ path, searchParams }: { path: string; search
     answerWithStatus(404);
     return <NotFoundView blog={blog} />;
   }
-  const from = startOfMonthInZone(period.year, period.month ?? 1, blog.timeZone);
-  const to = startOfMonthInZone(period.year, period.month ? period.month + 1 : 13, blog.timeZone);
   const paging = parsePaging(searchParams);
-  const list = await api.post.list({ from, to, ...listPaging(paging) });
+  const list = await api.post.list({ ...periodBounds(period, blog), ...listPaging(paging) });
   if (list.posts.length === 0 && !paging.cursor) {
     answerWithStatus(404);
     return <NotFoundView blog={blog} />;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ArchivePage, archiveMetadata } from "~/app/_components/archive-page";
 
-export async function generateMetadata({ params }: PageProps<"/[year]">): Promise<Metadata> {
-  return archiveMetadata(`/${(await params).year}`);
+export async function generateMetadata({ params, searchParams }: PageProps<"/[year]">): Promise<Metadata> {
+  return archiveMetadata(`/${(await params).year}`, await searchParams);
 }
 
 /** /2009/: the year's posts (Blogger's yearly archive); Blogger's old one-segment addresses lead on. */
