@@ -59,8 +59,18 @@ function parseFolder(name: string) {
   };
 }
 
+function parsePostgresServerUrl(name: string) {
+  return (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    if (parseDatabaseUrl(raw).provider !== "postgresql") throw new Error(`${name} must be a postgresql:// URL.`);
+    return raw;
+  };
+}
+
 const ZEnv = z.object({
   DATABASE_URL: via(parseDatabaseUrl),
+  /** PostgreSQL only: connections each instance keeps open (SQLite has one writer, no pool). */
+  DATABASE_POOL_SIZE: via(numberIn("DATABASE_POOL_SIZE", { min: 1, max: 1000, fallback: 10, integer: true })),
   PORT: via(numberIn("PORT", { min: 1, max: 65535, fallback: 3000, integer: true })),
   /** Address the server listens on; unset: every interface. */
   HOST: optionalText.transform((value) => value ?? null),
@@ -68,6 +78,14 @@ const ZEnv = z.object({
   TRUST_PROXY: via(parseTrustProxy),
   MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+
+  // Development and tests only.
+  /** A PostgreSQL server on which tests and `pnpm db:migration:new` may create and drop databases. */
+  POSTGRES_TEST_URL: via(parsePostgresServerUrl("POSTGRES_TEST_URL")),
+  /** Where initdb and postgres are, for a throwaway test server (default: pg_config's or Debian's). */
+  POSTGRES_BIN: via(parseFolder("POSTGRES_BIN")),
+  /** "1": fail instead of skipping PostgreSQL when no server can be had (CI sets it). */
+  POSTGRES_REQUIRED: optionalText.transform((value) => value === "1" || value === "true"),
 });
 
 export type Env = z.output<typeof ZEnv>;
