@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { findPostgresBin } from "./packages/db/scripts/find-postgres-bin";
+import { findPostgresBin } from "./packages/db/scripts/find-postgres-bin.ts";
 
 // Three projects, run separately (`pnpm test:unit`, `pnpm test:integration`): unit tests are pure
 // functions; integration tests call procedures through createCaller on a real database — the same
