@@ -23,7 +23,7 @@ export function migrateDatabase(databaseUrl: string): void {
 /** This build's migrations that the database has not applied (all of them when it has none). */
 export async function unappliedMigrations(db: Db): Promise<string[]> {
   const wanted = migrationNames(layout(providerOf(db)).migrationsDir);
-  let applied: { name: string }[] = [];
+  let applied: { name: string }[];
   try {
     applied = await db.$queryRaw<{ name: string }[]>`SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
   } catch {
