@@ -91,3 +91,6 @@ export async function listTriggers(testDb: TestDb): Promise<string[]> {
       : await testDb.db.$queryRaw<{ name: string }[]>`SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`;
   return rows.map((row) => row.name);
 }
+
+export { findPostgresServer, withScratchDatabase, NO_POSTGRES_MESSAGE, type PostgresServer } from "../scripts/postgres-server";
+export { migrateDatabase } from "../src/migrations/run";
