@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { findRepoRoot, getEnv, type EnvSource } from "@crestwood/config";
-import { S3MediaStorage, s3ClientFromEnv } from "./s3-storage";
+import { S3MediaStorage, s3ConfigFromEnv } from "./s3-storage";
 import { parseVariantName } from "./variants";
 
 export interface MediaStorage {
@@ -83,7 +83,7 @@ export function resolveMediaDir(source?: EnvSource): string {
 export function createMediaStorage(source?: EnvSource): MediaStorage {
   const env = getEnv(source);
   const target = env.MEDIA_STORAGE;
-  if (target.kind === "s3") return new S3MediaStorage(s3ClientFromEnv(env), { bucket: target.bucket, prefix: target.prefix });
+  if (target.kind === "s3") return new S3MediaStorage(s3ConfigFromEnv(env), { bucket: target.bucket, prefix: target.prefix });
   return new FolderMediaStorage(resolveMediaDir(source));
 }
 
