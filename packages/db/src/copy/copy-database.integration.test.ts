@@ -27,10 +27,11 @@ beforeAll(async () => {
   await source.post.create({
     data: {
       id: "post-1", slug: "smorgasbord", title: "Smörgåsbord på intranätet", bodyHtml: "<p>Om <b>intranät</b> &amp; bloggar</p>", status: "published",
-      publishedAt: new Date("2009-02-02T09:15:00.123Z"), legacyPath: "/2009/02/smorgasbord.html", authorId: "user-1", featuredMediaId: "media-1",
+      publishedAt: new Date("2009-02-02T09:15:00.123Z"), authorId: "user-1", featuredMediaId: "media-1",
       labels: { create: [{ label: { create: { id: "label-1", name: "Intranät" } } }, { label: { create: { id: "label-2", name: "wikis" } } }] },
     },
   });
+  await source.address.create({ data: { path: "/2009/02/smörgåsbord.html", postId: "post-1" } });
   await source.post.create({ data: { id: "post-2", slug: "utkast", title: "Utkast", bodyHtml: "<p>x</p>", status: "draft", labels: { create: [{ labelId: "label-2" }] } } });
   // A thread whose replies sort before their parents by id: the copy must write parents first.
   await source.comment.create({ data: { id: "c-3", postId: "post-1", authorName: "Första", bodyHtml: "<p>Bra!</p>", createdAt: new Date("2009-02-03T10:00:00Z") } });
@@ -54,7 +55,7 @@ describe("copyDatabase", () => {
     expect(checks.find((check) => check.table === "Comment")?.targetRows).toBe(3);
 
     const post = await target.db.post.findUniqueOrThrow({ where: { id: "post-1" }, include: { comments: { orderBy: { id: "asc" } } } });
-    expect(post.legacyPath).toBe("/2009/02/smorgasbord.html");
+    expect(await target.db.address.findMany({ select: { path: true, postId: true } })).toEqual([{ path: "/2009/02/smörgåsbord.html", postId: "post-1" }]);
     expect(post.publishedAt?.toISOString()).toBe("2009-02-02T09:15:00.123Z");
     expect(post.comments.map((comment) => [comment.id, comment.parentId])).toEqual([
       ["c-1", "c-2"],

@@ -28,6 +28,7 @@ export const COPIED_TABLES: CopiedTable[] = [
   { model: "Post", delegate: "post", key: ["id"] },
   { model: "Label", delegate: "label", key: ["id"], triggerKept: ["postCount"] },
   { model: "PostLabel", delegate: "postLabel", key: ["postId", "labelId"] },
+  { model: "Address", delegate: "address", key: ["id"] },
   { model: "Comment", delegate: "comment", key: ["id"], parentField: "parentId" },
 ];
 
