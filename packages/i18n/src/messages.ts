@@ -141,7 +141,38 @@ export interface AdminMessages {
     modes: string;
     visual: string;
     html: string;
-    toolbar: { label: string; bold: string; italic: string; heading: string; bulletList: string; orderedList: string; quote: string; link: string; linkPrompt: string; undo: string; redo: string };
+    toolbar: {
+      label: string;
+      blockType: string;
+      paragraph: string;
+      headingLevel: (level: number) => string;
+      bold: string;
+      italic: string;
+      underline: string;
+      strike: string;
+      bulletList: string;
+      orderedList: string;
+      quote: string;
+      codeBlock: string;
+      horizontalRule: string;
+      link: string;
+      linkPrompt: string;
+      align: { left: string; center: string; right: string; justify: string };
+      video: string;
+      videoPrompt: string;
+      videoTitlePrompt: string;
+      videoRefused: string;
+      table: string;
+      addRow: string;
+      addColumn: string;
+      deleteRow: string;
+      deleteColumn: string;
+      deleteTable: string;
+      undo: string;
+      redo: string;
+    };
+    /** The visual editor would change the post: it stays in HTML mode, and says where. */
+    fidelity: { title: string; intro: string; line: (line: number) => string; written: string; visual: string; switchAnyway: string };
     labels: string;
     newLabel: string;
     addLabel: string;
@@ -372,7 +403,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Redigeringsläge",
         visual: "Skriv",
         html: "HTML",
-        toolbar: { label: "Formatering", bold: "Fetstil", italic: "Kursiv", heading: "Rubrik", bulletList: "Punktlista", orderedList: "Numrerad lista", quote: "Citat", link: "Länk", linkPrompt: "Länkens adress (tomt tar bort länken):", undo: "Ångra", redo: "Gör om" },
+        toolbar: {
+          label: "Formatering",
+          blockType: "Stycketyp",
+          paragraph: "Stycke",
+          headingLevel: (level) => `Rubrik ${level}`,
+          bold: "Fetstil",
+          italic: "Kursiv",
+          underline: "Understruken",
+          strike: "Genomstruken",
+          bulletList: "Punktlista",
+          orderedList: "Numrerad lista",
+          quote: "Citat",
+          codeBlock: "Kodblock",
+          horizontalRule: "Horisontell linje",
+          link: "Länk",
+          linkPrompt: "Länkens adress (tomt tar bort länken):",
+          align: { left: "Vänsterjustera", center: "Centrera", right: "Högerjustera", justify: "Marginaljustera" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Adressen till videon på YouTube eller Vimeo:",
+          videoTitlePrompt: "Videons titel (läses upp för den som inte ser den):",
+          videoRefused: "Det går bara att bädda in videor från YouTube och Vimeo. Kontrollera adressen.",
+          table: "Infoga tabell",
+          addRow: "Lägg till rad",
+          addColumn: "Lägg till kolumn",
+          deleteRow: "Ta bort rad",
+          deleteColumn: "Ta bort kolumn",
+          deleteTable: "Ta bort tabell",
+          undo: "Ångra",
+          redo: "Gör om",
+        },
+        fidelity: {
+          title: "Inlägget visas i HTML-läge",
+          intro: "Den visuella redigeraren skulle ändra delar av inlägget, så det öppnades i HTML-läge. Inget har ändrats. Första skillnaden:",
+          line: (line) => `rad ${line}`,
+          written: "Skrivet",
+          visual: "Visuellt",
+          switchAnyway: "Byt till visuellt läge ändå (delen ovan ändras)",
+        },
         labels: "Etiketter",
         newLabel: "Ny etikett",
         addLabel: "Lägg till",
@@ -625,7 +693,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Editing mode",
         visual: "Compose",
         html: "HTML",
-        toolbar: { label: "Formatting", bold: "Bold", italic: "Italic", heading: "Heading", bulletList: "Bulleted list", orderedList: "Numbered list", quote: "Quote", link: "Link", linkPrompt: "Link address (empty removes the link):", undo: "Undo", redo: "Redo" },
+        toolbar: {
+          label: "Formatting",
+          blockType: "Block type",
+          paragraph: "Paragraph",
+          headingLevel: (level) => `Heading ${level}`,
+          bold: "Bold",
+          italic: "Italic",
+          underline: "Underline",
+          strike: "Strikethrough",
+          bulletList: "Bulleted list",
+          orderedList: "Numbered list",
+          quote: "Quote",
+          codeBlock: "Code block",
+          horizontalRule: "Horizontal line",
+          link: "Link",
+          linkPrompt: "Link address (empty removes the link):",
+          align: { left: "Align left", center: "Center", right: "Align right", justify: "Justify" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Address of the video on YouTube or Vimeo:",
+          videoTitlePrompt: "Title of the video (read out to those who cannot see it):",
+          videoRefused: "Only videos from YouTube and Vimeo can be embedded. Check the address.",
+          table: "Insert table",
+          addRow: "Add row",
+          addColumn: "Add column",
+          deleteRow: "Delete row",
+          deleteColumn: "Delete column",
+          deleteTable: "Delete table",
+          undo: "Undo",
+          redo: "Redo",
+        },
+        fidelity: {
+          title: "This post is shown in HTML mode",
+          intro: "The visual editor would change parts of this post, so it opened in HTML mode. Nothing has been changed. First difference:",
+          line: (line) => `line ${line}`,
+          written: "Written",
+          visual: "Visual",
+          switchAnyway: "Switch to the visual editor anyway (the part above changes)",
+        },
         labels: "Labels",
         newLabel: "New label",
         addLabel: "Add",
