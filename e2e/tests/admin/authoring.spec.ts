@@ -19,6 +19,9 @@ test.describe("an author writing", () => {
     await page.getByRole("button", { name: "HTML", exact: true }).click();
     await page.getByRole("textbox", { name: "Text (HTML)" }).fill(`<p>Rå <strong>HTML</strong></p><script>alert(1)</script><p><a href="javascript:alert(1)" onclick="x()">länk</a></p>`);
     await page.getByRole("button", { name: "Skriv", exact: true }).click();
+    // The visual editor would drop the script and the handler: it says so before switching.
+    await expect(page.locator(".fidelity-notice")).toContainText("<script>");
+    await page.getByRole("button", { name: /Byt till visuellt läge ändå/ }).click();
     await expect(editor.body.locator("strong")).toHaveText("HTML");
 
     // The slug of another post: refused at the slug field, nothing saved.

@@ -2,9 +2,11 @@ import type { Db, Prisma } from "@crestwood/db";
 import {
   ZPostAdminListInputSchema,
   ZPostCreateInputSchema,
+  ZPostUpdateInputSchema,
   slugify,
   type TPostAdminListInput,
   type TPostCreateInput,
+  type TPostUpdateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
@@ -38,6 +40,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
   const status = effectiveStatus(row, now);
   return {
     id: row.id,
+    kind: row.kind,
     title: row.title,
     slug: row.slug,
     status,
@@ -55,27 +58,39 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
 }
 export type AdminPostSummary = ReturnType<typeof toAdminPost>;
 
-/** Every post, newest change first, with status, search, label filter and numbered pages. */
+/**
+ * Every post (or page) with status, search, label filter and numbered pages: drafts and scheduled
+ * posts first (what the author is working on), then the published, newest first.
+ */
 export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdminListInput, now = new Date()) {
   const input = ZPostAdminListInputSchema.parse(rawInput);
   const blog = await getBlog(db);
   const where: Prisma.PostWhereInput = {
     blogId: BLOG_ID,
-    kind: "post",
+    kind: input.kind,
     ...(input.query ? { title: { contains: input.query } } : {}),
     ...(input.label ? { labels: { some: { label: { name: input.label } } } } : {}),
     ...(input.status ? statusWhere(input.status, now) : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.post.count({ where }),
-    db.post.findMany({
-      where,
-      include: adminPostInclude,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
+  const drafts: Prisma.PostWhereInput = { AND: [where, { status: "draft" }] };
+  const dated: Prisma.PostWhereInput = { AND: [where, { status: { not: "draft" } }] };
+  const skip = (input.page - 1) * input.pageSize;
+  const [total, draftCount] = await Promise.all([db.post.count({ where }), db.post.count({ where: drafts })]);
+  // Drafts first (last changed first); then by date, newest first, so scheduled posts (dated in
+  // the future) come before the published ones. Two queries keep this the same on every database.
+  const draftRows =
+    skip < draftCount ? await db.post.findMany({ where: drafts, include: adminPostInclude, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: input.pageSize }) : [];
+  const datedRows =
+    draftRows.length < input.pageSize
+      ? await db.post.findMany({
+          where: dated,
+          include: adminPostInclude,
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          skip: Math.max(0, skip - draftCount),
+          take: input.pageSize - draftRows.length,
+        })
+      : [];
+  const rows = [...draftRows, ...datedRows];
   return {
     posts: rows.map((row) => toAdminPost(row, user, blog.timezone, now)),
     total,
@@ -141,18 +156,20 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
       blogId: BLOG_ID,
       ...content(input),
       slug,
+      kind: input.kind,
       ...resolvePublication(input, null, now),
       authorId: user.id,
-      labels: { create: labelLinks(input.labels) },
+      // Pages stand outside the dated stream: no labels (as in Blogger).
+      labels: { create: input.kind === "page" ? [] : labelLinks(input.labels) },
     },
     select: { id: true },
   });
   return getAdminPost(db, user, post.id, now);
 }
 
-export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
-  const input = ZPostCreateInputSchema.parse(rawInput);
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true } });
+export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: Omit<TPostUpdateInput, "id">, now = new Date()) {
+  const input = ZPostUpdateInputSchema.omit({ id: true }).parse(rawInput);
+  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true, kind: true } });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
   const slug = await chooseSlug(db, input.title, input.slug, id);
@@ -160,7 +177,7 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
     db.postLabel.deleteMany({ where: { postId: id } }),
     db.post.update({
       where: { id },
-      data: { ...content(input), slug, ...resolvePublication(input, existing.publishedAt, now), labels: { create: labelLinks(input.labels) } },
+      data: { ...content(input), slug, ...resolvePublication(input, existing.publishedAt, now), labels: { create: existing.kind === "page" ? [] : labelLinks(input.labels) } },
     }),
   ]);
   return getAdminPost(db, user, id, now);
