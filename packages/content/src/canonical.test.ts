@@ -23,6 +23,12 @@ describe("canonicalHtml", () => {
     same(`<table><thead><tr><th>h</th></tr></thead><tr><td>1</td></tr></table>`, `<table><tbody><tr><th>h</th></tr><tr><td>1</td></tr></tbody></table>`);
   });
 
+  it("sees any address of an allowed video as its player", () => {
+    same(`<iframe src="https://youtu.be/dQw4w9WgXcQ"></iframe>`, `<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen; picture-in-picture; encrypted-media" allowfullscreen="" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>`);
+    differs(`<iframe src="https://youtu.be/dQw4w9WgXcQ" title="Film"></iframe>`, `<iframe src="https://youtu.be/dQw4w9WgXcQ"></iframe>`);
+    differs(`<iframe src="https://evil.example/x"></iframe>`, ``);
+  });
+
   it("sees every lost element, attribute, value and character", () => {
     differs(`<table><tr><th>År</th><td>12</td></tr></table>`, `<p>ÅrAntal12</p>`);
     differs(`<a href="big.jpg"><img src="small.jpg"></a>`, `<img src="small.jpg">`);

@@ -6,10 +6,12 @@
  * Differences that change nothing a reader sees or a tool reads are erased: attribute order,
  * the order of style declarations and classes, collapsible whitespace, how nested inline
  * formatting is split or ordered (`<b><i>x</i></b>` = `<i><b>x</b></i>`), the presentational
- * synonyms <b>/<strong>, <i>/<em>, <strike>/<s>, and table row groups (<tbody>), which browsers
- * add by themselves. Everything else — text, elements, attributes, values — must match.
+ * synonyms <b>/<strong>, <i>/<em>, <strike>/<s>, table row groups (<tbody>), which browsers
+ * add by themselves, and the address form of an allowed video (every form of it is stored as the
+ * one privacy-first player). Everything else — text, elements, attributes, values — must match.
  */
 import { isInlineTag } from "./allowlist";
+import { embedIframeAttributes, parseEmbedUrl } from "./embeds";
 
 export type HtmlNode = { type: "element"; tag: string; attrs: Readonly<Record<string, string>>; children: readonly HtmlNode[] } | { type: "text"; value: string };
 
@@ -138,6 +140,13 @@ function blockLines(node: Extract<HtmlNode, { type: "element" }>, pre: boolean):
   const tag = tagOf(node);
   const open = openTag(tag, node.attrs);
   if (VOID.has(tag)) return [open];
+  if (tag === "iframe") {
+    const video = parseEmbedUrl(node.attrs.src ?? "");
+    const { style, class: className, id, lang, dir } = node.attrs;
+    const own = Object.fromEntries(Object.entries({ style, class: className, id, lang, dir }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const attrs = video ? { ...own, ...embedIframeAttributes({ video, title: node.attrs.title, width: node.attrs.width, height: node.attrs.height }) } : node.attrs;
+    return [`${openTag(tag, attrs)}</${tag}>`];
+  }
   if (OPAQUE.has(tag)) return [`${open}</${tag}>`];
   const inner = childLines(node.children, pre || tag === "pre");
   if (inner.length === 0) return [`${open}</${tag}>`];
