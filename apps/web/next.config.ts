@@ -10,6 +10,8 @@ const config: NextConfig = {
   // redirect; the other pages declare their canonical address, so a stray slash does no harm.
   skipTrailingSlashRedirect: true,
   experimental: {
+    // forbidden() from next/navigation: owner-only admin pages answer an author with 403.
+    authInterrupts: true,
     serverActions: {
       // The post editor's save is the largest action: a body of up to 500,000 characters
       // (POST_LIMITS.bodyHtml) is at most 1.5 MB in UTF-8 (3 bytes per UTF-16 unit), sent once,

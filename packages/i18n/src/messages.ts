@@ -37,6 +37,8 @@ export interface Messages {
   commentAt: (date: string, time: string) => string;
   notFound: { title: string; text: string };
   blogNavigation: string;
+  /** The reader sidebar's list of static pages (Blogger's Pages widget). */
+  pagesWidget: { title: string; home: string };
   search: {
     label: string;
     submit: string;
@@ -99,7 +101,9 @@ export interface Messages {
 export interface AdminMessages {
   title: string;
   skipToContent: string;
-  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  /** Static pages (/p/slug.html): their own list, written in the same editor. */
+  pages: { title: string; newPage: string; newTitle: string; editTitle: string; empty: string; deleted: string; intro: string };
   signedInAs: (name: string) => string;
   signOut: string;
   signOutEverywhere: string;
@@ -195,6 +199,7 @@ export interface AdminMessages {
     readOnly: string;
   };
   preview: { title: string; notice: string; back: string };
+  forbiddenPage: { title: string; back: string };
   comments: {
     title: string;
     tabs: string;
@@ -212,7 +217,20 @@ export interface AdminMessages {
     sendReply: string;
     authorReply: string;
   };
-  labels: { title: string; name: string; posts: string; rename: string; newName: (name: string) => string; merge: string; mergeInto: (name: string) => string; delete: string; confirmDelete: (name: string) => string; empty: string; exists: string };
+  labels: {
+    title: string;
+    name: string;
+    posts: string;
+    rename: string;
+    newName: (name: string) => string;
+    merge: string;
+    mergeInto: (name: string) => string;
+    confirmMerge: (name: string, into: string) => string;
+    delete: string;
+    confirmDelete: (name: string) => string;
+    empty: string;
+    exists: string;
+  };
   settings: {
     title: string;
     blogTitle: string;
@@ -291,6 +309,7 @@ export const messages: Record<LanguageCode, Messages> = {
     commentAt: (date, time) => `${date} kl. ${time}`,
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     blogNavigation: "Bläddra i bloggen",
+    pagesWidget: { title: "Sidor", home: "Startsida" },
     search: {
       label: "Sök i den här bloggen",
       submit: "Sök",
@@ -344,7 +363,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
-      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
@@ -462,6 +481,16 @@ export const messages: Record<LanguageCode, Messages> = {
         statusNow: (status) => `Status: ${status}`,
         readOnly: "Det här är en annan skribents inlägg: du kan läsa men inte ändra det.",
       },
+      forbiddenPage: { title: "Bara för bloggens ägare", back: "Till inläggen" },
+      pages: {
+        title: "Sidor",
+        newPage: "Ny sida",
+        newTitle: "Ny sida",
+        editTitle: "Redigera sida",
+        empty: "Inga sidor än.",
+        deleted: "Sidan är borttagen.",
+        intro: "Fristående sidor (till exempel Om mig eller Kontakt) på /p/adress.html, listade i sidofältet under Sidor.",
+      },
       preview: { title: "Förhandsgranskning", notice: "Så här ser läsarna inlägget när det är publicerat.", back: "Tillbaka till redigeringen" },
       comments: {
         title: "Kommentarer",
@@ -488,6 +517,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `Nytt namn för ${name}`,
         merge: "Slå ihop",
         mergeInto: (name) => `Slå ihop ${name} med`,
+        confirmMerge: (name, into) => `Slå ihop ${name} med ${into}? Inläggen med ${name} får etiketten ${into}, och ${name} försvinner.`,
         delete: "Ta bort",
         confirmDelete: (name) => `Ta bort etiketten ${name} från alla inlägg?`,
         empty: "Inga etiketter än.",
@@ -581,6 +611,7 @@ export const messages: Record<LanguageCode, Messages> = {
     commentAt: (date, time) => `${date} at ${time}`,
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     blogNavigation: "Browse the blog",
+    pagesWidget: { title: "Pages", home: "Home" },
     search: {
       label: "Search This Blog",
       submit: "Search",
@@ -634,7 +665,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Admin",
       skipToContent: "Skip to content",
-      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
@@ -752,6 +783,16 @@ export const messages: Record<LanguageCode, Messages> = {
         statusNow: (status) => `Status: ${status}`,
         readOnly: "This is another author's post: you can read it but not change it.",
       },
+      forbiddenPage: { title: "Only for the blog's owner", back: "Back to posts" },
+      pages: {
+        title: "Pages",
+        newPage: "New page",
+        newTitle: "New page",
+        editTitle: "Edit page",
+        empty: "No pages yet.",
+        deleted: "The page has been deleted.",
+        intro: "Standalone pages (such as About or Contact) at /p/address.html, listed in the sidebar under Pages.",
+      },
       preview: { title: "Preview", notice: "This is how readers will see the post once it is published.", back: "Back to editing" },
       comments: {
         title: "Comments",
@@ -778,6 +819,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `New name for ${name}`,
         merge: "Merge",
         mergeInto: (name) => `Merge ${name} into`,
+        confirmMerge: (name, into) => `Merge ${name} into ${into}? Posts labelled ${name} get ${into}, and ${name} goes away.`,
         delete: "Delete",
         confirmDelete: (name) => `Remove the label ${name} from every post?`,
         empty: "No labels yet.",

@@ -6,10 +6,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.settings.title };
 }
 
-export default async function SettingsPage() {
-  const owner = await requireOwner("/admin/settings");
+export default async function SettingsPage({ searchParams }: PageProps<"/admin/settings">) {
+  await requireOwner("/admin/settings");
+  const { saved } = await searchParams;
   const { api, t, blog } = await getAdminContext();
-  if (!owner) return <p role="alert">{t.errors.forbidden}</p>;
   const settings = await api.admin.blog.settings();
   return (
     <>
@@ -18,6 +18,7 @@ export default async function SettingsPage() {
         settings={settings}
         language={blog.language}
         timeZones={Intl.supportedValuesOf("timeZone")}
+        saved={Boolean(saved)}
       />
     </>
   );

@@ -14,6 +14,7 @@ import { formStateFromError } from "../../_components/form-errors";
 export async function savePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api, t, blog } = await getAdminContext();
   const id = formField(formData, "id");
+  const kind = formField(formData, "kind") === "page" ? "page" : "post";
   const publishedAtRaw = formField(formData, "publishedAt");
   const publishedAt = publishedAtRaw ? fromZonedInputValue(publishedAtRaw, blog.timeZone) : null;
   if (publishedAtRaw && !publishedAt) return { fieldErrors: { publishedAt: t.errors.byField.publishedAt }, formError: t.errors.fixErrors, notice: null };
@@ -27,14 +28,14 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
   };
   let savedId: string;
   try {
-    savedId = id ? (await api.admin.post.update({ id, ...fields })).id : (await api.admin.post.create(fields)).id;
+    savedId = id ? (await api.admin.post.update({ id, ...fields })).id : (await api.admin.post.create({ ...fields, kind })).id;
     if (formData.has("featuredMediaId")) await api.admin.media.setFeatured({ postId: savedId, mediaId: formField(formData, "featuredMediaId") || null });
   } catch (error) {
     return formStateFromError(error, t);
   }
   // Reader pages read the database on every request; this also refreshes the admin's views.
   revalidatePath("/", "layout");
-  if (!id) redirect(`/admin/posts/${savedId}?saved=1`);
+  if (!id) redirect(`${kind === "page" ? "/admin/pages" : "/admin/posts"}/${savedId}?saved=1`);
   return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot") };
 }
 
@@ -46,5 +47,5 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
     return formStateFromError(error, t);
   }
   revalidatePath("/", "layout");
-  redirect("/admin/posts?deleted=1");
+  redirect(formField(formData, "kind") === "page" ? "/admin/pages?deleted=1" : "/admin/posts?deleted=1");
 }

@@ -14,6 +14,8 @@ import { RichTextEditor, type RichTextEditorHandle } from "./editor/rich-text-ed
 
 export interface EditorPost {
   id: string | null;
+  /** A post, or a static page (no labels, its own list at /admin/pages). */
+  kind: "post" | "page";
   title: string;
   slug: string;
   bodyHtml: string;
@@ -77,7 +79,8 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   const [insertedImages, setInsertedImages] = useState<{ id: string; fileName: string }[]>([]);
   const featuredChoices = [...(post.featured ? [post.featured] : []), ...insertedImages.filter((image) => image.id !== post.featured?.id)];
   const current: Snapshot = { title, slug, bodyEdits, labels, publishedAt };
-  const editorPath = post.id ? `/admin/posts/${post.id}` : "/admin/posts/new";
+  const base = post.kind === "page" ? "/admin/pages" : "/admin/posts";
+  const editorPath = post.id ? `${base}/${post.id}` : `${base}/new`;
   const [state, formAction, pending] = useActionState(savePostAction, savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState, editorPath);
   const [deleteState, deleteAction] = useActionState(deletePostAction, emptyFormState, editorPath);
   // What was last saved: the post as loaded, or what the last successful save sent.
@@ -103,7 +106,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
       >
         <div>
           <FormMessages state={state} />
-          {post.id ? <input type="hidden" name="id" value={post.id} /> : null}
+          {post.id ? <input type="hidden" name="id" value={post.id} /> : <input type="hidden" name="kind" value={post.kind} />}
           <input type="hidden" name="snapshot" value={snapshotKey(current)} />
           <div className="editor-title">
             <TextField
@@ -145,7 +148,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
             hint={t.editor.slugHint}
             error={state.fieldErrors.slug}
           />
-          <LabelPicker labels={labels} onChange={setLabels} existing={existingLabels} t={t.editor} error={state.fieldErrors.labels} />
+          {post.kind === "post" ? <LabelPicker labels={labels} onChange={setLabels} existing={existingLabels} t={t.editor} error={state.fieldErrors.labels} /> : null}
           <TextField
             name="publishedAt"
             type="datetime-local"
@@ -210,6 +213,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
         >
           <FormMessages state={deleteState} />
           <input type="hidden" name="id" value={post.id} />
+          <input type="hidden" name="kind" value={post.kind} />
           <button type="submit" className="danger">
             {t.editor.delete}
           </button>
