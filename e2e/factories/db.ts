@@ -74,3 +74,12 @@ export async function storedBody(postId: string): Promise<string> {
   const post = await e2eDb().post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } });
   return post.bodyHtml;
 }
+
+/** A published static page (/p/<slug>.html) by `authorId`. */
+export async function createStaticPage(authorId: string, title = `E2E-sida ${randomUUID().slice(0, 8)}`) {
+  const slug = `e2e-sida-${randomUUID().slice(0, 8)}`;
+  const page = await e2eDb().post.create({
+    data: { title, slug, kind: "page", bodyHtml: "<p>Vem jag är.</p>", excerpt: "Vem jag är.", status: "published", publishedAt: new Date("2008-01-01T10:00:00Z"), authorId },
+  });
+  return { ...page, path: `/p/${slug}.html` };
+}

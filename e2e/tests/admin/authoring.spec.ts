@@ -82,9 +82,14 @@ test.describe("an author writing", () => {
     await expect(page.getByText("Inga inlägg matchar.")).toBeVisible();
   });
 
-  test("an author cannot open the owner's pages", async ({ page }) => {
+  test("an author cannot open the owner's pages: 403 with the admin around it", async ({ page }) => {
     await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Inställningar" })).toHaveCount(0);
-    await page.goto("/admin/settings");
-    await expect(page.getByText("Du får inte ändra det här.")).toBeVisible();
+    for (const path of ["/admin/settings", "/admin/labels", "/admin/authors", "/admin/tokens"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "Bara för bloggens ägare" })).toBeVisible();
+      await expect(page.getByText("Du får inte ändra det här.")).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Administration" })).toBeVisible();
+    }
   });
 });
