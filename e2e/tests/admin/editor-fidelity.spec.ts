@@ -94,6 +94,15 @@ test.describe("the editor keeps real-world posts whole", () => {
     expect(saved).toBe(
       `<div class="separator" style="clear: both; text-align: center;"><a href="https://example.org/big.jpg" style="float: left; margin-right: 1em;"><img src="https://example.org/small.jpg" width="200" height="150" /></a></div><p>Text<br />rad två</p><iframe src="https://player.vimeo.com/video/76979871?dnt=1" title="Film" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen; picture-in-picture; encrypted-media" allowfullscreen="" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>`,
     );
+
+    // Saved straight from HTML mode, what the allowlist does not allow is removed — and said.
+    await page.getByRole("button", { name: "HTML", exact: true }).click();
+    await source.fill(`${await source.inputValue()}<p onclick="steal()" style="position: fixed; color: red;">Klick</p><script>alert(2)</script>`);
+    await editor.saveDraft.click();
+    await expect(page.getByRole("status").filter({ hasText: "Det som inte är tillåtet i inlägg togs bort" })).toBeVisible();
+    const cleaned = await storedBody(post.id);
+    expect(cleaned).toContain(`<p style="color: red;">Klick</p>`);
+    expect(cleaned).not.toMatch(/script|onclick|position/);
   });
 
   test("a post near the 500,000-character limit saves", async ({ page, context, baseURL }) => {

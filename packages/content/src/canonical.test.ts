@@ -23,6 +23,10 @@ describe("canonicalHtml", () => {
     same(`<table><thead><tr><th>h</th></tr></thead><tr><td>1</td></tr></table>`, `<table><tbody><tr><th>h</th></tr><tr><td>1</td></tr></tbody></table>`);
   });
 
+  it("sees ids with and without the server's prefix as the same", () => {
+    same(`<p id="a"><a href="#a" name="n">x</a></p>`, `<p id="user-content-a"><a href="#user-content-a" name="user-content-n">x</a></p>`);
+  });
+
   it("sees any address of an allowed video as its player", () => {
     same(`<iframe src="https://youtu.be/dQw4w9WgXcQ"></iframe>`, `<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen; picture-in-picture; encrypted-media" allowfullscreen="" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>`);
     differs(`<iframe src="https://youtu.be/dQw4w9WgXcQ" title="Film"></iframe>`, `<iframe src="https://youtu.be/dQw4w9WgXcQ"></iframe>`);

@@ -7,8 +7,8 @@
  * the order of style declarations and classes, collapsible whitespace, how nested inline
  * formatting is split or ordered (`<b><i>x</i></b>` = `<i><b>x</b></i>`), the presentational
  * synonyms <b>/<strong>, <i>/<em>, <strike>/<s>, table row groups (<tbody>), which browsers
- * add by themselves, and the address form of an allowed video (every form of it is stored as the
- * one privacy-first player). Everything else — text, elements, attributes, values — must match.
+ * add by themselves, the address form of an allowed video (every form of it is stored as the
+ * one privacy-first player), and the user-content- prefix the server gives ids. Everything else — text, elements, attributes, values — must match.
  */
 import { isInlineTag } from "./allowlist";
 import { embedIframeAttributes, parseEmbedUrl } from "./embeds";
@@ -26,7 +26,12 @@ function escapeText(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
 }
 
+const PREFIX = "user-content-";
+
 function canonicalAttributeValue(name: string, value: string): string {
+  // The server prefixes ids and the links to them; written with or without, they are the same.
+  if ((name === "id" || name === "name") && value.startsWith(PREFIX)) return value.slice(PREFIX.length);
+  if (name === "href" && value.startsWith(`#${PREFIX}`)) return `#${value.slice(PREFIX.length + 1)}`;
   if (name === "style") {
     return value
       .split(";")

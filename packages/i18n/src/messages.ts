@@ -193,6 +193,8 @@ export interface AdminMessages {
     delete: string;
     confirmDelete: string;
     saved: string;
+    /** Saved, but the server removed markup outside the allowlist (the first such part). */
+    savedWithRemovals: (removed: string) => string;
     unsaved: string;
     leaveWarning: string;
     statusNow: (status: string) => string;
@@ -476,6 +478,7 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Ta bort",
         confirmDelete: "Ta bort inlägget och dess kommentarer för gott?",
         saved: "Sparat.",
+        savedWithRemovals: (removed) => `Sparat. Det som inte är tillåtet i inlägg togs bort, först: ${removed}`,
         unsaved: "Osparade ändringar",
         leaveWarning: "Du har osparade ändringar. Lämna sidan ändå?",
         statusNow: (status) => `Status: ${status}`,
@@ -778,6 +781,7 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Delete",
         confirmDelete: "Delete this post and its comments for good?",
         saved: "Saved.",
+        savedWithRemovals: (removed) => `Saved. What posts may not contain was removed, first: ${removed}`,
         unsaved: "Unsaved changes",
         leaveWarning: "You have unsaved changes. Leave anyway?",
         statusNow: (status) => `Status: ${status}`,
