@@ -17,7 +17,7 @@ import Link from "@tiptap/extension-link";
 import Paragraph from "@tiptap/extension-paragraph";
 import CodeBlock from "@tiptap/extension-code-block";
 import { OrderedList } from "@tiptap/extension-list";
-import { defaultEmbedTitle, parseEmbedUrl, embedIframeAttributes, sanitizeClass, sanitizeStyle, EMBED_PROVIDERS } from "@crestwood/content";
+import { defaultEmbedTitle, parseEmbedUrl, embedIframeAttributes, formatStyle, parseStyle, sanitizeClass, sanitizeStyle, EMBED_PROVIDERS } from "@crestwood/content";
 
 /** Marks the paragraphs the editor needs around loose text (see implied-paragraphs.ts). */
 export const IMPLIED_ATTRIBUTE = "data-cw-implied";
@@ -40,13 +40,21 @@ const plain = (name: string) => ({ default: null, keepOnSplit: false, parseHTML:
 const GlobalAttributes = Extension.create({
   name: "globalAttributes",
   addGlobalAttributes() {
-    const styleFor = (except: readonly string[]) => ({
+    // Aligned types keep text-align inside their style (in the author's order); TextAlign's own
+    // attribute, which the toolbar changes, decides its value when rendered.
+    const styleFor = (aligned: boolean) => ({
       default: null,
-      parseHTML: (element: HTMLElement) => sanitizeStyle(element.getAttribute("style") ?? "", { except }) || null,
+      parseHTML: (element: HTMLElement) => sanitizeStyle(element.getAttribute("style") ?? "") || null,
       renderHTML: (attributes: Record<string, unknown>) => {
-        // TextAlign renders its own style too; the verbatim copy holds both.
-        const align = except.includes("text-align") && typeof attributes.textAlign === "string" ? `text-align: ${attributes.textAlign};` : "";
-        const value = [align, typeof attributes.style === "string" ? attributes.style : ""].filter(Boolean).join(" ");
+        const declarations = parseStyle(typeof attributes.style === "string" ? attributes.style : "");
+        if (aligned) {
+          const align = typeof attributes.textAlign === "string" ? attributes.textAlign : null;
+          const index = declarations.findIndex((declaration) => declaration.property === "text-align");
+          if (align && index >= 0) declarations[index] = { property: "text-align", value: align };
+          else if (align) declarations.unshift({ property: "text-align", value: align });
+          else if (index >= 0) declarations.splice(index, 1);
+        }
+        const value = formatStyle(declarations);
         return value ? { style: value, [VERBATIM_STYLE_ATTRIBUTE]: value } : {};
       },
     });
@@ -58,12 +66,12 @@ const GlobalAttributes = Extension.create({
       dir: plain("dir"),
     };
     return [
-      { types: ALIGNED_TYPES, attributes: { ...common, title: plain("title"), style: styleFor(["text-align"]) } },
-      { types: BLOCK_TYPES.filter((type) => !ALIGNED_TYPES.includes(type)), attributes: { ...common, title: plain("title"), style: styleFor([]) } },
-      { types: MARK_TYPES, attributes: { ...common, title: plain("title"), style: styleFor([]) } },
+      { types: ALIGNED_TYPES, attributes: { ...common, title: plain("title"), style: styleFor(true) } },
+      { types: BLOCK_TYPES.filter((type) => !ALIGNED_TYPES.includes(type)), attributes: { ...common, title: plain("title"), style: styleFor(false) } },
+      { types: MARK_TYPES, attributes: { ...common, title: plain("title"), style: styleFor(false) } },
       // Images and links have their own title (and links their own class).
-      { types: ["image"], attributes: { ...common, style: styleFor([]) } },
-      { types: ["link"], attributes: { id: common.id, lang: common.lang, dir: common.dir, style: styleFor([]) } },
+      { types: ["image"], attributes: { ...common, style: styleFor(false) } },
+      { types: ["link"], attributes: { id: common.id, lang: common.lang, dir: common.dir, style: styleFor(false) } },
     ];
   },
 });

@@ -28,13 +28,18 @@ interface RichTextEditorProps {
 
 type Difference = NonNullable<ReturnType<typeof firstDifference>>;
 
+/** The post's HTML from the editor ("" for an empty editor, which still holds one empty paragraph). */
+function htmlOf(editor: Editor): string {
+  return editor.isEmpty ? "" : htmlFromEditor(editor.getHTML());
+}
+
 /**
  * Loads HTML into the visual editor and says what the editor would change, comparing the canonical
  * forms of what was written and what the editor gives back. Null: nothing.
  */
 function load(editor: Editor, html: string): Difference | null {
   editor.commands.setContent(prepareForEditor(html), { emitUpdate: false });
-  return firstDifference(canonicalFromDom(html), canonicalFromDom(htmlFromEditor(editor.getHTML())));
+  return firstDifference(canonicalFromDom(html), canonicalFromDom(htmlOf(editor)));
 }
 
 /**
@@ -65,7 +70,7 @@ export function RichTextEditor({ initialHtml, onChange, t, language, onImageInse
     onUpdate: () => onChange(),
   });
 
-  useImperativeHandle(handle, () => ({ getHtml: () => (mode === "visual" && editor ? htmlFromEditor(editor.getHTML()) : source) }), [mode, source, editor]);
+  useImperativeHandle(handle, () => ({ getHtml: () => (mode === "visual" && editor ? htmlOf(editor) : source) }), [mode, source, editor]);
 
   const showVisual = (force: boolean) => {
     if (!editor) return;
@@ -80,7 +85,7 @@ export function RichTextEditor({ initialHtml, onChange, t, language, onImageInse
   };
   const showHtml = () => {
     if (mode === "html") return;
-    if (editor) setSource(htmlFromEditor(editor.getHTML()));
+    if (editor) setSource(htmlOf(editor));
     setMode("html");
   };
 
