@@ -102,7 +102,7 @@ test.describe("the editor keeps real-world posts whole", () => {
     await expect(page.getByRole("status").filter({ hasText: "Det som inte är tillåtet i inlägg togs bort" })).toBeVisible();
     const cleaned = await storedBody(post.id);
     expect(cleaned).toContain(`<p style="color: red;">Klick</p>`);
-    expect(cleaned).not.toMatch(/script|onclick|position/);
+    expect(cleaned).not.toMatch(/<script|onclick|position/);
   });
 
   test("a post near the 500,000-character limit saves", async ({ page, context, baseURL }) => {
