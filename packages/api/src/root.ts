@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "./trpc";
+import { addressRouter } from "./routers/address";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   blog: blogRouter,
   post: postRouter,
   page: pageRouter,
+  address: addressRouter,
   label: labelRouter,
   comment: commentRouter,
   auth: authRouter,

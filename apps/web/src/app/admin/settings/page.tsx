@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getAdminContext, requireOwner } from "~/lib/admin";
+import { FaviconForm } from "./_components/favicon-form";
 import { SettingsForm } from "./_components/settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,9 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage({ searchParams }: PageProps<"/admin/settings">) {
   await requireOwner("/admin/settings");
-  const { saved } = await searchParams;
   const { api, t, blog } = await getAdminContext();
-  const settings = await api.admin.blog.settings();
+  const [settings, favicon, media, query] = await Promise.all([api.admin.blog.settings(), api.admin.blog.favicon(), api.admin.media.list({ limit: 100 }), searchParams]);
   return (
     <>
       <h1>{t.settings.title}</h1>
@@ -18,8 +18,9 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
         settings={settings}
         language={blog.language}
         timeZones={Intl.supportedValuesOf("timeZone")}
-        saved={Boolean(saved)}
+        saved={Boolean(query.saved)}
       />
+      <FaviconForm t={t.settings.favicon} images={media.items} current={favicon.mediaId} saved={query.favicon === "saved"} />
     </>
   );
 }
