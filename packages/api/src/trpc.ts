@@ -8,6 +8,7 @@ import { z, ZodError } from "zod";
 import type { Db } from "@crestwood/db";
 import { AppError, toTRPCError } from "./errors";
 import { resolveCaller, type Caller } from "./auth/caller";
+import { validationMessage } from "./validation-message";
 import type { SessionCookieJar } from "./auth/session-cookie";
 import type { MediaStorage } from "./media/storage";
 
@@ -72,6 +73,8 @@ const t = initTRPC.context<Context>().create({
     const cause = error.cause;
     return {
       ...shape,
+      // zod's own message is a JSON dump of its issues; callers get a sentence naming the fields.
+      message: cause instanceof ZodError ? validationMessage(cause) : shape.message,
       data: {
         ...shape.data,
         // Field errors a form can show next to each field; null when the input was not the problem.

@@ -44,6 +44,8 @@ export interface Messages {
   /** An address whose post or page was deleted (410 Gone). */
   gone: { title: string; text: string };
   blogNavigation: string;
+  /** The reader sidebar's list of static pages (Blogger's Pages widget). */
+  pagesWidget: { title: string; home: string };
   search: {
     label: string;
     submit: string;
@@ -106,7 +108,9 @@ export interface Messages {
 export interface AdminMessages {
   title: string;
   skipToContent: string;
-  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  /** Static pages (/p/slug.html): their own list, written in the same editor. */
+  pages: { title: string; newPage: string; newTitle: string; editTitle: string; empty: string; deleted: string; intro: string };
   signedInAs: (name: string) => string;
   signOut: string;
   signOutEverywhere: string;
@@ -148,7 +152,38 @@ export interface AdminMessages {
     modes: string;
     visual: string;
     html: string;
-    toolbar: { label: string; bold: string; italic: string; heading: string; bulletList: string; orderedList: string; quote: string; link: string; linkPrompt: string; undo: string; redo: string };
+    toolbar: {
+      label: string;
+      blockType: string;
+      paragraph: string;
+      headingLevel: (level: number) => string;
+      bold: string;
+      italic: string;
+      underline: string;
+      strike: string;
+      bulletList: string;
+      orderedList: string;
+      quote: string;
+      codeBlock: string;
+      horizontalRule: string;
+      link: string;
+      linkPrompt: string;
+      align: { left: string; center: string; right: string; justify: string };
+      video: string;
+      videoPrompt: string;
+      videoTitlePrompt: string;
+      videoRefused: string;
+      table: string;
+      addRow: string;
+      addColumn: string;
+      deleteRow: string;
+      deleteColumn: string;
+      deleteTable: string;
+      undo: string;
+      redo: string;
+    };
+    /** The visual editor would change the post: it stays in HTML mode, and says where. */
+    fidelity: { title: string; intro: string; line: (line: number) => string; written: string; visual: string; switchAnyway: string };
     labels: string;
     newLabel: string;
     addLabel: string;
@@ -165,12 +200,15 @@ export interface AdminMessages {
     delete: string;
     confirmDelete: string;
     saved: string;
+    /** Saved, but the server removed markup outside the allowlist (the first such part). */
+    savedWithRemovals: (removed: string) => string;
     unsaved: string;
     leaveWarning: string;
     statusNow: (status: string) => string;
     readOnly: string;
   };
   preview: { title: string; notice: string; back: string };
+  forbiddenPage: { title: string; back: string };
   comments: {
     title: string;
     tabs: string;
@@ -188,7 +226,20 @@ export interface AdminMessages {
     sendReply: string;
     authorReply: string;
   };
-  labels: { title: string; name: string; posts: string; rename: string; newName: (name: string) => string; merge: string; mergeInto: (name: string) => string; delete: string; confirmDelete: (name: string) => string; empty: string; exists: string };
+  labels: {
+    title: string;
+    name: string;
+    posts: string;
+    rename: string;
+    newName: (name: string) => string;
+    merge: string;
+    mergeInto: (name: string) => string;
+    confirmMerge: (name: string, into: string) => string;
+    delete: string;
+    confirmDelete: (name: string) => string;
+    empty: string;
+    exists: string;
+  };
   settings: {
     title: string;
     blogTitle: string;
@@ -273,6 +324,7 @@ export const messages: Record<LanguageCode, Messages> = {
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     gone: { title: "Sidan har tagits bort", text: "Det som fanns på den här adressen har tagits bort från bloggen." },
     blogNavigation: "Bläddra i bloggen",
+    pagesWidget: { title: "Sidor", home: "Startsida" },
     search: {
       label: "Sök i den här bloggen",
       submit: "Sök",
@@ -326,7 +378,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
-      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
@@ -385,7 +437,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Redigeringsläge",
         visual: "Skriv",
         html: "HTML",
-        toolbar: { label: "Formatering", bold: "Fetstil", italic: "Kursiv", heading: "Rubrik", bulletList: "Punktlista", orderedList: "Numrerad lista", quote: "Citat", link: "Länk", linkPrompt: "Länkens adress (tomt tar bort länken):", undo: "Ångra", redo: "Gör om" },
+        toolbar: {
+          label: "Formatering",
+          blockType: "Stycketyp",
+          paragraph: "Stycke",
+          headingLevel: (level) => `Rubrik ${level}`,
+          bold: "Fetstil",
+          italic: "Kursiv",
+          underline: "Understruken",
+          strike: "Genomstruken",
+          bulletList: "Punktlista",
+          orderedList: "Numrerad lista",
+          quote: "Citat",
+          codeBlock: "Kodblock",
+          horizontalRule: "Horisontell linje",
+          link: "Länk",
+          linkPrompt: "Länkens adress (tomt tar bort länken):",
+          align: { left: "Vänsterjustera", center: "Centrera", right: "Högerjustera", justify: "Marginaljustera" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Adressen till videon på YouTube eller Vimeo:",
+          videoTitlePrompt: "Videons titel (läses upp för den som inte ser den):",
+          videoRefused: "Det går bara att bädda in videor från YouTube och Vimeo. Kontrollera adressen.",
+          table: "Infoga tabell",
+          addRow: "Lägg till rad",
+          addColumn: "Lägg till kolumn",
+          deleteRow: "Ta bort rad",
+          deleteColumn: "Ta bort kolumn",
+          deleteTable: "Ta bort tabell",
+          undo: "Ångra",
+          redo: "Gör om",
+        },
+        fidelity: {
+          title: "Inlägget visas i HTML-läge",
+          intro: "Den visuella redigeraren skulle ändra delar av inlägget, så det öppnades i HTML-läge. Inget har ändrats. Första skillnaden:",
+          line: (line) => `rad ${line}`,
+          written: "Skrivet",
+          visual: "Visuellt",
+          switchAnyway: "Byt till visuellt läge ändå (delen ovan ändras)",
+        },
         labels: "Etiketter",
         newLabel: "Ny etikett",
         addLabel: "Lägg till",
@@ -402,10 +491,21 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Ta bort",
         confirmDelete: "Ta bort inlägget och dess kommentarer för gott?",
         saved: "Sparat.",
+        savedWithRemovals: (removed) => `Sparat. Det som inte är tillåtet i inlägg togs bort, först: ${removed}`,
         unsaved: "Osparade ändringar",
         leaveWarning: "Du har osparade ändringar. Lämna sidan ändå?",
         statusNow: (status) => `Status: ${status}`,
         readOnly: "Det här är en annan skribents inlägg: du kan läsa men inte ändra det.",
+      },
+      forbiddenPage: { title: "Bara för bloggens ägare", back: "Till inläggen" },
+      pages: {
+        title: "Sidor",
+        newPage: "Ny sida",
+        newTitle: "Ny sida",
+        editTitle: "Redigera sida",
+        empty: "Inga sidor än.",
+        deleted: "Sidan är borttagen.",
+        intro: "Fristående sidor (till exempel Om mig eller Kontakt) på /p/adress.html, listade i sidofältet under Sidor.",
       },
       preview: { title: "Förhandsgranskning", notice: "Så här ser läsarna inlägget när det är publicerat.", back: "Tillbaka till redigeringen" },
       comments: {
@@ -433,6 +533,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `Nytt namn för ${name}`,
         merge: "Slå ihop",
         mergeInto: (name) => `Slå ihop ${name} med`,
+        confirmMerge: (name, into) => `Slå ihop ${name} med ${into}? Inläggen med ${name} får etiketten ${into}, och ${name} försvinner.`,
         delete: "Ta bort",
         confirmDelete: (name) => `Ta bort etiketten ${name} från alla inlägg?`,
         empty: "Inga etiketter än.",
@@ -539,6 +640,7 @@ export const messages: Record<LanguageCode, Messages> = {
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     gone: { title: "Page removed", text: "What was at this address has been removed from the blog." },
     blogNavigation: "Browse the blog",
+    pagesWidget: { title: "Pages", home: "Home" },
     search: {
       label: "Search This Blog",
       submit: "Search",
@@ -592,7 +694,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Admin",
       skipToContent: "Skip to content",
-      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
@@ -651,7 +753,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Editing mode",
         visual: "Compose",
         html: "HTML",
-        toolbar: { label: "Formatting", bold: "Bold", italic: "Italic", heading: "Heading", bulletList: "Bulleted list", orderedList: "Numbered list", quote: "Quote", link: "Link", linkPrompt: "Link address (empty removes the link):", undo: "Undo", redo: "Redo" },
+        toolbar: {
+          label: "Formatting",
+          blockType: "Block type",
+          paragraph: "Paragraph",
+          headingLevel: (level) => `Heading ${level}`,
+          bold: "Bold",
+          italic: "Italic",
+          underline: "Underline",
+          strike: "Strikethrough",
+          bulletList: "Bulleted list",
+          orderedList: "Numbered list",
+          quote: "Quote",
+          codeBlock: "Code block",
+          horizontalRule: "Horizontal line",
+          link: "Link",
+          linkPrompt: "Link address (empty removes the link):",
+          align: { left: "Align left", center: "Center", right: "Align right", justify: "Justify" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Address of the video on YouTube or Vimeo:",
+          videoTitlePrompt: "Title of the video (read out to those who cannot see it):",
+          videoRefused: "Only videos from YouTube and Vimeo can be embedded. Check the address.",
+          table: "Insert table",
+          addRow: "Add row",
+          addColumn: "Add column",
+          deleteRow: "Delete row",
+          deleteColumn: "Delete column",
+          deleteTable: "Delete table",
+          undo: "Undo",
+          redo: "Redo",
+        },
+        fidelity: {
+          title: "This post is shown in HTML mode",
+          intro: "The visual editor would change parts of this post, so it opened in HTML mode. Nothing has been changed. First difference:",
+          line: (line) => `line ${line}`,
+          written: "Written",
+          visual: "Visual",
+          switchAnyway: "Switch to the visual editor anyway (the part above changes)",
+        },
         labels: "Labels",
         newLabel: "New label",
         addLabel: "Add",
@@ -668,10 +807,21 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Delete",
         confirmDelete: "Delete this post and its comments for good?",
         saved: "Saved.",
+        savedWithRemovals: (removed) => `Saved. What posts may not contain was removed, first: ${removed}`,
         unsaved: "Unsaved changes",
         leaveWarning: "You have unsaved changes. Leave anyway?",
         statusNow: (status) => `Status: ${status}`,
         readOnly: "This is another author's post: you can read it but not change it.",
+      },
+      forbiddenPage: { title: "Only for the blog's owner", back: "Back to posts" },
+      pages: {
+        title: "Pages",
+        newPage: "New page",
+        newTitle: "New page",
+        editTitle: "Edit page",
+        empty: "No pages yet.",
+        deleted: "The page has been deleted.",
+        intro: "Standalone pages (such as About or Contact) at /p/address.html, listed in the sidebar under Pages.",
       },
       preview: { title: "Preview", notice: "This is how readers will see the post once it is published.", back: "Back to editing" },
       comments: {
@@ -699,6 +849,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `New name for ${name}`,
         merge: "Merge",
         mergeInto: (name) => `Merge ${name} into`,
+        confirmMerge: (name, into) => `Merge ${name} into ${into}? Posts labelled ${name} get ${into}, and ${name} goes away.`,
         delete: "Delete",
         confirmDelete: (name) => `Remove the label ${name} from every post?`,
         empty: "No labels yet.",

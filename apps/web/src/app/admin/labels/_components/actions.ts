@@ -22,7 +22,10 @@ async function run(work: () => Promise<unknown>): Promise<FormState> {
 
 export async function renameLabelAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api } = await getAdminContext();
-  return run(() => api.admin.label.update({ id: formField(formData, "id"), name: formField(formData, "name") }));
+  const name = formField(formData, "name");
+  const state = await run(() => api.admin.label.update({ id: formField(formData, "id"), name }));
+  // A refused name stays in the field to be corrected.
+  return state.formError ? { ...state, values: { name } } : state;
 }
 
 export async function mergeLabelAction(_previous: FormState, formData: FormData): Promise<FormState> {

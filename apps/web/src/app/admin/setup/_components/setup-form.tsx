@@ -13,7 +13,7 @@ export function SetupForm({ language }: { language: LanguageCode }) {
   return (
     <form action={action} className="admin-form narrow" noValidate>
       <FormMessages state={state} />
-      <AccountFields t={t} errors={state.fieldErrors} own />
+      <AccountFields t={t} errors={state.fieldErrors} values={state.values} own />
       <button type="submit" className="primary" disabled={pending}>
         {t.setup.submit}
       </button>
