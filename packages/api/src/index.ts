@@ -18,7 +18,7 @@ export type { ReaderPost } from "./services/posts";
 export type { SearchResult } from "./services/search";
 export type { ReaderComment } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
-export { SESSION_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
+export { SESSION_COOKIE, DEVICE_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
 export type { AuthUser, Caller } from "./auth/caller";
 export type { AdminPost, AdminPostSummary } from "./services/post-admin";
 export { createUser, isSetupNeeded } from "./services/accounts";

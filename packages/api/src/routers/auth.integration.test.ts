@@ -102,6 +102,72 @@ describe("auth.signIn", () => {
   });
 });
 
+describe("sign-in throttling under attack", () => {
+  it("counts attempts atomically: 40 guesses at once (a tRPC batch) get 5 answers and 35 × TOO_MANY_REQUESTS", async () => {
+    const user = await makeUser(testDb.db);
+    const api = callerFor(testDb.db, { clientIp: "203.0.113.40" });
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => api.auth.signIn({ email: user.email, password: `guess ${i}` })));
+    const codes = results.map((result) => (result.status === "rejected" ? (result.reason as { code: string }).code : "OK"));
+    expect(codes.filter((code) => code === "UNAUTHORIZED")).toHaveLength(SIGN_IN_THROTTLE.maxPerAccountAndAddress);
+    expect(codes.filter((code) => code === "TOO_MANY_REQUESTS")).toHaveLength(40 - SIGN_IN_THROTTLE.maxPerAccountAndAddress);
+  });
+
+  it("one address guessing many accounts is stopped by its own limit", async () => {
+    const api = callerFor(testDb.db, { clientIp: "203.0.113.41" });
+    const codes: string[] = [];
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxPerAddress + 3; i++) {
+      codes.push(await api.auth.signIn({ email: `${unique("victim")}@example.org`, password: "guess" }).then(() => "OK", (e: { code: string }) => e.code));
+    }
+    expect(codes.slice(0, SIGN_IN_THROTTLE.maxPerAddress).every((code) => code === "UNAUTHORIZED")).toBe(true);
+    expect(codes.slice(SIGN_IN_THROTTLE.maxPerAddress)).toEqual(["TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
+  });
+
+  it("strangers guessing from 50 addresses protect the account, but cannot lock its owner out", async () => {
+    const owner = await makeUser(testDb.db, { role: "owner" });
+    // The owner signed in before, from home, in this browser.
+    const home = "198.51.100.60";
+    const browser = recordingCookieJar();
+    await callerFor(testDb.db, { clientIp: home, cookies: browser }).auth.signIn({ email: owner.email, password: TEST_PASSWORD });
+    expect(browser.deviceToken).toBeTruthy();
+
+    const codes: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const stranger = callerFor(testDb.db, { clientIp: `203.0.113.${100 + i}` });
+      codes.push(await stranger.auth.signIn({ email: owner.email, password: `guess ${i}` }).then(() => "OK", (e: { code: string }) => e.code));
+    }
+    expect(codes.filter((code) => code === "UNAUTHORIZED")).toHaveLength(SIGN_IN_THROTTLE.maxPerAccount);
+    expect(codes.filter((code) => code === "TOO_MANY_REQUESTS")).toHaveLength(50 - SIGN_IN_THROTTLE.maxPerAccount);
+
+    // The right password from a new address and a new browser: protected (it could be a guesser with luck).
+    const newcomer = await callerFor(testDb.db, { clientIp: "192.0.2.77" }).auth.signIn({ email: owner.email, password: TEST_PASSWORD }).catch((e: unknown) => e);
+    expect(newcomer).toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/protected/) });
+    // The owner's own browser, from a café: in (and its cookie is renewed).
+    const cafe = recordingCookieJar();
+    const cafeCaller = callerFor(testDb.db, { clientIp: "192.0.2.78", deviceToken: browser.deviceToken, cookies: cafe });
+    await expect(cafeCaller.auth.signIn({ email: owner.email, password: TEST_PASSWORD })).resolves.toMatchObject({ id: owner.id });
+    // Another browser at home (a known address): in.
+    await expect(callerFor(testDb.db, { clientIp: home }).auth.signIn({ email: owner.email, password: TEST_PASSWORD })).resolves.toMatchObject({ id: owner.id });
+    // The known browser's mistakes meet its own limit, not the protection.
+    const device = callerFor(testDb.db, { clientIp: "192.0.2.79", deviceToken: cafe.deviceToken });
+    await expect(device.auth.signIn({ email: owner.email, password: "wrong" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    // A copy of the cookie from before it was renewed counts for nothing.
+    const copied = callerFor(testDb.db, { clientIp: "192.0.2.80", deviceToken: browser.deviceToken });
+    await expect(copied.auth.signIn({ email: owner.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("a device cookie counts only for the account that signed in with it", async () => {
+    const alice = await makeUser(testDb.db);
+    const mallory = await makeUser(testDb.db);
+    const jar = recordingCookieJar();
+    await callerFor(testDb.db, { clientIp: "198.51.100.61", cookies: jar }).auth.signIn({ email: mallory.email, password: TEST_PASSWORD });
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxPerAccount; i++) {
+      await callerFor(testDb.db, { clientIp: `203.0.113.${i}` }).auth.signIn({ email: alice.email, password: "guess" }).catch(() => undefined);
+    }
+    const withMalloryCookie = callerFor(testDb.db, { clientIp: "198.51.100.62", deviceToken: jar.deviceToken });
+    await expect(withMalloryCookie.auth.signIn({ email: alice.email, password: "guess" })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+});
+
 describe("auth.signOut and auth.signOutEverywhere", () => {
   it("signOut ends this session only and clears the cookie", async () => {
     const user = await makeUser(testDb.db);

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
 import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
 import type { Caller } from "../auth/caller";
+import { DEVICE_COOKIE, readCookie } from "../auth/session-cookie";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
 import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
 
@@ -36,9 +37,10 @@ export const authRouter = createTRPCRouter({
     const jar = cookieJar(ctx);
     // A session presented with the sign-in is replaced, never reused (no session fixation).
     const previous = await ctx.getCaller();
-    const { user, token, expiresAt } = await signIn({ db: ctx.db, clientIp: ctx.clientIp }, input);
+    const { user, token, expiresAt, device } = await signIn({ db: ctx.db, clientIp: ctx.clientIp, deviceToken: readCookie(ctx.headers, DEVICE_COOKIE) }, input);
     if (previous?.via === "session") await deleteSession(ctx.db, previous.sessionId);
     await jar.set(token, expiresAt);
+    await jar.setDevice(device.token, device.expiresAt);
     return user;
   }),
   /** Ends this browser's session (the token is worthless afterwards). Signed out already is fine. */

@@ -11,7 +11,9 @@ import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession } from "../auth/session";
-import { assertSignInAllowed, clearFailedSignIns, recordFailedSignIn } from "../auth/sign-in-throttle";
+import { beginSignInAttempt } from "../auth/sign-in-throttle";
+import { familiarity, rememberDevice } from "../auth/known-devices";
+import { hashClientAddress } from "../auth/client-address";
 import { getBlog } from "./blog";
 
 const authUserSelect = { id: true, email: true, name: true, role: true } as const;
@@ -83,27 +85,30 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
 export interface SignInContext {
   db: Db;
   clientIp: string | null;
+  /** The browser's known-device cookie (auth/known-devices.ts), if it sent one. */
+  deviceToken?: string | null;
   now?: Date;
 }
 
 /**
- * Checks a password and opens a new session (a new token on every sign-in). Failures are
- * counted and throttled (see sign-in-throttle.ts); the message never says which part was wrong.
+ * Checks a password and opens a new session (a new token on every sign-in). Attempts are counted
+ * and throttled before the password is checked (see sign-in-throttle.ts); the message never says
+ * which part was wrong. A successful sign-in renews the browser's known-device cookie.
  */
 export async function signIn(ctx: SignInContext, rawInput: TSignInInput) {
   const input = ZSignInInputSchema.parse(rawInput);
   const { db, clientIp } = ctx;
   const now = ctx.now ?? new Date();
   const { secret } = await getBlog(db);
-  const target = { email: input.email, clientIp, secret };
-  await assertSignInAllowed(db, target, now);
   const user = await db.user.findUnique({ where: { email: input.email }, select: { ...authUserSelect, passwordHash: true } });
+  const client = { deviceToken: ctx.deviceToken ?? null, ipHash: clientIp ? hashClientAddress(clientIp, secret) : null };
+  const attempt = await beginSignInAttempt(db, { email: input.email, ipHash: client.ipHash, secret, familiarity: await familiarity(db, user?.id ?? null, client, now) }, now);
   if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
-    await recordFailedSignIn(db, target, now);
     throw new AppError("UNAUTHORIZED", "Wrong email or password.");
   }
-  await clearFailedSignIns(db, target);
+  await attempt.succeeded();
   const session = await createSession(db, user.id, now);
+  const device = await rememberDevice(db, user.id, client, now);
   const { passwordHash: _hash, ...authUser } = user;
-  return { user: authUser, ...session };
+  return { user: authUser, ...session, device };
 }

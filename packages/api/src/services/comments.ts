@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Db } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { hashClientAddress } from "../auth/client-address";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { getBlog } from "./blog";
 import { findVisiblePostId, visiblePostWhere } from "./posts";
@@ -28,10 +28,6 @@ export async function listPublishedComments(db: Db, postId: string) {
 }
 export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[number];
 
-function hashIp(ip: string, secret: string): string {
-  return createHash("sha256").update(`${secret}:${ip}`).digest("hex");
-}
-
 export interface CreateCommentContext {
   db: Db;
   clientIp: string | null;
@@ -56,7 +52,7 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
     if (!parent) throw new AppError("INVALID_INPUT", "The comment you are replying to does not exist.");
   }
 
-  const ipHash = ctx.clientIp ? hashIp(ctx.clientIp, blog.secret) : null;
+  const ipHash = ctx.clientIp ? hashClientAddress(ctx.clientIp, blog.secret) : null;
   if (ipHash) {
     const recent = await db.comment.count({
       where: { ipHash, createdAt: { gt: new Date(now.getTime() - COMMENT_FLOOD.windowSeconds * 1000) } },

@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { AppError, appRouter, createTRPCContext, isHttpsRequest, serializeSessionCookie, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
+import { AppError, appRouter, createTRPCContext, DEVICE_COOKIE, isHttpsRequest, serializeSessionCookie, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
 import { clientIpFrom } from "~/lib/client-ip";
 import { isCrossSiteRequest } from "~/lib/same-origin";
@@ -10,6 +10,7 @@ function responseCookieJar(req: Request, resHeaders: Headers): SessionCookieJar 
   return {
     set: (token, expiresAt) => resHeaders.append("Set-Cookie", serializeSessionCookie(token, sessionCookieOptions(secure, expiresAt))),
     clear: () => resHeaders.append("Set-Cookie", serializeSessionCookie("", sessionCookieOptions(secure, new Date(0)))),
+    setDevice: (token, expiresAt) => resHeaders.append("Set-Cookie", serializeSessionCookie(token, sessionCookieOptions(secure, expiresAt), DEVICE_COOKIE)),
   };
 }
 
