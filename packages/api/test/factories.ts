@@ -6,6 +6,7 @@ import { DEVICE_COOKIE } from "../src/auth/session-cookie";
 import { createSession } from "../src/auth/session";
 import { hashPassword } from "../src/auth/password";
 import { createApiToken } from "../src/services/api-tokens";
+import { mintFormToken } from "../src/spam/form-token";
 import type { TApiTokenCreateInput } from "@crestwood/validators";
 
 export function unique(prefix: string): string {
@@ -93,4 +94,13 @@ export async function makePost(
       },
     },
   });
+}
+
+/**
+ * A comment form's token as the page hands it out, issued `secondsAgo` (default: long enough ago
+ * for the minimum fill time), for anonymous `comment.create` calls.
+ */
+export async function formTokenFor(db: Db, secondsAgo = 60): Promise<string> {
+  const blog = await db.blog.findUniqueOrThrow({ where: { id: 1 }, select: { secret: true } });
+  return mintFormToken(blog.secret, Date.now() - secondsAgo * 1000);
 }

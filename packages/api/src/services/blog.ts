@@ -1,5 +1,5 @@
 import type { Blog, Db } from "@crestwood/db";
-import { ZBlogUpdateInputSchema, type TBlogUpdateInput } from "@crestwood/validators";
+import { ZBlogUpdateInputSchema, ZSpamSettingsInputSchema, type TBlogUpdateInput, type TSpamSettingsInput } from "@crestwood/validators";
 
 export const BLOG_ID = 1;
 
@@ -32,4 +32,15 @@ export async function updateBlogSettings(db: Db, rawInput: TBlogUpdateInput) {
   const input = ZBlogUpdateInputSchema.parse(rawInput);
   await getBlog(db);
   return publicBlogSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
+}
+
+/** The comment spam settings, for the owner's settings page (the Akismet key included). */
+export function spamSettings(blog: Blog) {
+  return { commentMaxLinks: blog.commentMaxLinks, commentBlocklist: blog.commentBlocklist, akismetKey: blog.akismetKey };
+}
+
+export async function updateSpamSettings(db: Db, rawInput: TSpamSettingsInput) {
+  const input = ZSpamSettingsInputSchema.parse(rawInput);
+  await getBlog(db);
+  return spamSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
 }

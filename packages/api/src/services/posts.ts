@@ -135,9 +135,14 @@ export async function getReaderPostsByIds(db: Db, ids: string[], now = new Date(
 }
 
 export async function findVisiblePostId(db: Db, postId: string, now = new Date()) {
-  const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true } });
-  if (!post || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
-  return post.id;
+  return (await findVisiblePost(db, postId, now)).id;
+}
+
+/** A published post by id, with what its permalink needs; NOT_FOUND otherwise. */
+export async function findVisiblePost(db: Db, postId: string, now = new Date()) {
+  const post = await db.post.findUnique({ where: { id: postId }, select: { id: true, status: true, publishedAt: true, slug: true, kind: true } });
+  if (!post || !post.publishedAt || !isVisible(post, now)) throw new AppError("NOT_FOUND", "That post does not exist or is not published.");
+  return { id: post.id, slug: post.slug, kind: post.kind, publishedAt: post.publishedAt };
 }
 
 /** Where an imported post's old address (e.g. a Blogger permalink whose slug changed) leads now. */
