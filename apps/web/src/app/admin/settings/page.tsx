@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getAdminContext, requireOwner } from "~/lib/admin";
 import { SettingsForm } from "./_components/settings-form";
+import { SpamSettingsForm } from "./_components/spam-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.settings.title };
@@ -10,7 +11,7 @@ export default async function SettingsPage() {
   const owner = await requireOwner("/admin/settings");
   const { api, t, blog } = await getAdminContext();
   if (!owner) return <p role="alert">{t.errors.forbidden}</p>;
-  const settings = await api.admin.blog.settings();
+  const [settings, spamSettings] = await Promise.all([api.admin.blog.settings(), api.admin.blog.spamSettings()]);
   return (
     <>
       <h1>{t.settings.title}</h1>
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
         language={blog.language}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <SpamSettingsForm settings={spamSettings} language={blog.language} />
     </>
   );
 }

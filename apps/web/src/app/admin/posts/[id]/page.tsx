@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { toZonedInputValue } from "@crestwood/i18n";
 import { getAdminContext, requireUser } from "~/lib/admin";
 import { PostEditor } from "../_components/post-editor";
@@ -14,7 +14,7 @@ async function findPost(id: string) {
   try {
     return await api.admin.post.byId({ id });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   }
 }

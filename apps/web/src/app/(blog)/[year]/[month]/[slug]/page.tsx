@@ -29,7 +29,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
   if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) permanentRedirect(post.path);
 
   const [blog, api, query, origin] = await Promise.all([getBlogContext(), getApi(), searchParams, getOrigin()]);
-  const comments = await api.comment.list({ postId: post.id });
+  const [comments, { formToken }] = await Promise.all([api.comment.list({ postId: post.id }), api.comment.formToken()]);
   const { t, language, timeZone, settings } = blog;
   const commentStatus = query.comment === "pending" ? "pending" : null;
 
@@ -47,7 +47,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
         {settings.commentPolicy === "closed" ? (
           <p>{t.commentForm.closed}</p>
         ) : (
-          <CommentForm postSlug={post.slug} postPath={post.path} language={language} pendingNotice={commentStatus === "pending"} />
+          <CommentForm postSlug={post.slug} postPath={post.path} language={language} pendingNotice={commentStatus === "pending"} formToken={formToken} />
         )}
       </section>
       <p className="post-feeds">

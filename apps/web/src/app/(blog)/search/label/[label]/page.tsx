@@ -6,6 +6,7 @@ import { getBlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
 import { decodeParam } from "~/lib/params";
 import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
+import { orNotFound } from "~/lib/trpc-errors";
 import { getApi } from "~/trpc/server";
 import { Pager } from "~/app/_components/pager";
 import { PostList } from "~/app/_components/post-list";
@@ -27,8 +28,9 @@ export default async function LabelPage({ params, searchParams }: PageProps<"/se
   const before = parseUpdatedMax(query["updated-max"]);
   const maxResults = parseMaxResults(query["max-results"]);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
-  const { posts, nextBefore } = await api.post.list({ label, before, limit: maxResults });
-  if (posts.length === 0 && !before) notFound();
+  const page = await orNotFound(api.post.list({ label, before, limit: maxResults }));
+  if (!page || (page.posts.length === 0 && !before)) notFound();
+  const { posts, nextBefore } = page;
   return (
     <>
       <h1 className="visually-hidden">{label}</h1>

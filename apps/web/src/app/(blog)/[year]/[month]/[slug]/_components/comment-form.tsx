@@ -13,9 +13,11 @@ interface CommentFormProps {
   language: LanguageCode;
   /** Set after a comment was held for moderation. */
   pendingNotice: boolean;
+  /** The form's signed issued-at token (spam/form-token.ts in @crestwood/api): when the form was handed out. */
+  formToken: string;
 }
 
-export function CommentForm({ postSlug, postPath, language, pendingNotice }: CommentFormProps) {
+export function CommentForm({ postSlug, postPath, language, pendingNotice, formToken }: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const t = messages[language].commentForm;
 
@@ -47,6 +49,12 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
         </p>
       ) : null}
       <input type="hidden" name="slug" value={postSlug} />
+      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
+      {/* A field for bots only: people never see it (off-screen, skipped by screen readers and Tab). */}
+      <div className="comment-form-trap" aria-hidden="true">
+        <label htmlFor="comment-honeypot">{t.honeypot}</label>
+        <input id="comment-honeypot" name="honeypot" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
       <div className="field">
         <label htmlFor="comment-author-name">{t.name}</label>
         <input id="comment-author-name" autoComplete="name" required {...fieldProps("authorName")} />
