@@ -160,3 +160,16 @@ export const adminProcedure = authorProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "owner") throw new TRPCError({ code: "FORBIDDEN", message: "Only the blog's owner may do this." });
   return next();
 });
+
+/**
+ * The owner in person: a browser session, never an API token. For what would let a leaked token
+ * outlive its revocation (minting tokens, making accounts, changing roles); the CLI on the server
+ * is the other way in.
+ */
+export const sessionOwnerProcedure = adminProcedure.use(({ ctx, path, next }) => {
+  if (ctx.caller.via !== "session") {
+    const how = path.startsWith("admin.token.") ? "use `pnpm crestwood token`" : "use `pnpm crestwood user`";
+    throw new TRPCError({ code: "FORBIDDEN", message: `API tokens cannot manage ${path.startsWith("admin.token.") ? "API tokens" : "accounts"}: sign in to /admin or ${how}.` });
+  }
+  return next();
+});

@@ -33,6 +33,9 @@ export type TUserCreateInput = z.input<typeof ZUserCreateInputSchema>;
 export const ZUserDeleteInputSchema = z.object({ id: z.string().min(1) });
 export type TUserDeleteInput = z.infer<typeof ZUserDeleteInputSchema>;
 
+export const ZUserSetRoleInputSchema = z.object({ id: z.string().min(1), role: z.enum(ROLES) });
+export type TUserSetRoleInput = z.infer<typeof ZUserSetRoleInputSchema>;
+
 export const ZSignInInputSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, { error: "Enter your email address." }).max(USER_LIMITS.email),
   password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_LIMITS.max),

@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@crestwood/db";
+import { Prisma, type Db, type Role } from "@crestwood/db";
 import {
   ZSetupInputSchema,
   ZSignInInputSchema,
@@ -74,12 +74,40 @@ export async function listUsers(db: Db) {
   );
 }
 
-/** Removes an author: their sessions end, their posts stay (without a byline). The owner stays. */
+/**
+ * Removes an account: its sessions, devices and tokens end with it, its posts stay (without a
+ * byline). Owners may remove other owners, never the last one, and not themselves (another owner
+ * does that). Checked and done in one serializable transaction, so two owners removing each other
+ * at once cannot leave the blog with none.
+ */
 export async function deleteUser(db: Db, actor: AuthUser, id: string) {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
-  if (!user) throw new AppError("NOT_FOUND", "No such account.");
-  if (user.id === actor.id || user.role === "owner") throw new AppError("FORBIDDEN", "The owner's account cannot be removed.");
-  await db.user.delete({ where: { id } });
+  if (id === actor.id) throw new AppError("FORBIDDEN", "You cannot remove your own account: another owner can.");
+  await db.$transaction(
+    async (tx) => {
+      const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
+      if (!user) throw new AppError("NOT_FOUND", "No such account.");
+      if (user.role === "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
+        throw new AppError("FORBIDDEN", "The blog's last owner cannot be removed.");
+      }
+      await tx.user.delete({ where: { id } });
+    },
+    { isolationLevel: "Serializable" },
+  );
+}
+
+/** Makes an account an owner or an author; the last owner stays an owner. */
+export async function setUserRole(db: Db, id: string, role: Role): Promise<AuthUser> {
+  return db.$transaction(
+    async (tx) => {
+      const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
+      if (!user) throw new AppError("NOT_FOUND", "No such account.");
+      if (user.role === "owner" && role !== "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
+        throw new AppError("FORBIDDEN", "The blog's last owner cannot become an author: make someone else an owner first.");
+      }
+      return tx.user.update({ where: { id }, data: { role }, select: authUserSelect });
+    },
+    { isolationLevel: "Serializable" },
+  );
 }
 
 export interface SignInContext {

@@ -6,7 +6,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.authors.title };
 }
 
-/** The owner adds authors (with a first password to hand over) and removes them. */
+/** The owner adds authors (with a first password to hand over) and removes accounts, other owners too (never the last). */
 export default async function AuthorsPage() {
   const owner = await requireOwner("/admin/authors");
   const { api, t, blog } = await getAdminContext();
@@ -38,7 +38,7 @@ export default async function AuthorsPage() {
               <td>{user.email}</td>
               <td>{t.authors.roles[user.role]}</td>
               <td>{user.postCount}</td>
-              <td>{user.role === "owner" ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</td>
+              <td>{user.id === owner.id ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</td>
             </tr>
           ))}
         </tbody>
