@@ -22,6 +22,7 @@ export { SESSION_COOKIE, DEVICE_COOKIE, sessionCookieOptions, serializeSessionCo
 export type { AuthUser, Caller } from "./auth/caller";
 export type { AdminPost, AdminPostSummary } from "./services/post-admin";
 export { createUser, isSetupNeeded } from "./services/accounts";
+export { createSetupToken, setupPath, SETUP_LINK_LIFETIME_MS } from "./services/setup-link";
 export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenSummary } from "./services/api-tokens";
 export { API_TOKEN_PREFIX } from "./auth/api-token";
 export { resolveCaller } from "./auth/caller";

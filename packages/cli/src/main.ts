@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
+import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerSetupLinkCommand(program);
   return program;
 }
 

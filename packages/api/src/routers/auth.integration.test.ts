@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { hashToken } from "../auth/session";
 import { SIGN_IN_THROTTLE } from "../auth/sign-in-throttle";
 import { signIn } from "../services/accounts";
+import { createSetupToken, SETUP_LINK_LIFETIME_MS } from "../services/setup-link";
 import { TEST_PASSWORD, callerAs, callerFor, makeBlog, makeUser, recordingCookieJar, unique } from "../../test/factories";
 
 let testDb: TestDb;
@@ -13,12 +14,24 @@ beforeAll(async () => {
 afterAll(() => testDb.cleanup());
 
 describe("auth.setup", () => {
-  it("makes the owner once, signs them in, and is refused afterwards", async () => {
+  it("refuses without the setup link, then makes the owner once with it, signs them in, and every link dies", async () => {
     const cookies = recordingCookieJar();
     const anonymous = callerFor(testDb.db, { cookies });
     expect((await anonymous.auth.status()).setupNeeded).toBe(true);
+    const fields = { email: " Owner@Example.org ", name: "Ägaren", password: "a long enough password" };
 
-    const owner = await anonymous.auth.setup({ email: " Owner@Example.org ", name: "Ägaren", password: "a long enough password" });
+    // The first visitor without the link (or with a made-up one) claims nothing.
+    await expect(anonymous.auth.setup({ ...fields, setupToken: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(anonymous.auth.setup({ ...fields, setupToken: "made-up" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const expired = await createSetupToken(testDb.db, new Date(Date.now() - SETUP_LINK_LIFETIME_MS - 1000));
+    expect(await anonymous.auth.setupLinkValid({ token: expired.token })).toEqual({ valid: false });
+    await expect(anonymous.auth.setup({ ...fields, setupToken: expired.token })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await testDb.db.user.count({ where: { role: "owner" } })).toBe(0);
+
+    const { token } = await createSetupToken(testDb.db);
+    const other = await createSetupToken(testDb.db);
+    expect(await anonymous.auth.setupLinkValid({ token })).toEqual({ valid: true });
+    const owner = await anonymous.auth.setup({ ...fields, setupToken: token });
     expect(owner).toMatchObject({ email: "owner@example.org", name: "Ägaren", role: "owner" });
     expect(cookies.token).toBeTruthy();
 
@@ -29,13 +42,17 @@ describe("auth.setup", () => {
     const signedIn = callerFor(testDb.db, { sessionToken: cookies.token });
     expect(await signedIn.auth.status()).toEqual({ setupNeeded: false, user: { id: owner.id, email: "owner@example.org", name: "Ägaren", role: "owner" } });
 
-    await expect(callerFor(testDb.db).auth.setup({ email: "x@example.org", name: "X", password: "another long password" })).rejects.toMatchObject({
+    // Neither link works again, and no new one can be made.
+    expect(await testDb.db.setupToken.count()).toBe(0);
+    expect(await anonymous.auth.setupLinkValid({ token: other.token })).toEqual({ valid: false });
+    await expect(callerFor(testDb.db).auth.setup({ email: "x@example.org", name: "X", password: "another long password", setupToken: other.token })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    await expect(createSetupToken(testDb.db)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses a short password and a bad email with field errors", async () => {
-    await expect(callerFor(testDb.db).auth.setup({ email: "nope", name: "", password: "short" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerFor(testDb.db).auth.setup({ email: "nope", name: "", password: "short", setupToken: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
@@ -199,5 +216,22 @@ describe("auth.signOut and auth.signOutEverywhere", () => {
     const { createSession, SESSION_LIFETIME_MS } = await import("../auth/session");
     const old = await createSession(testDb.db, user.id, new Date(Date.now() - SESSION_LIFETIME_MS - 1000));
     await expect(callerFor(testDb.db, { sessionToken: old.token }).admin.post.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("a session used every day still ends at its absolute lifetime", async () => {
+    const user = await makeUser(testDb.db);
+    const { createSession, findSession, SESSION_MAX_AGE_MS } = await import("../auth/session");
+    const day = 24 * 60 * 60 * 1000;
+    const start = new Date(Date.now() - SESSION_MAX_AGE_MS + 2 * day);
+    const { token, expiresAt } = await createSession(testDb.db, user.id, start);
+    expect(expiresAt.getTime()).toBeLessThanOrEqual(start.getTime() + SESSION_MAX_AGE_MS);
+    // Used daily: the sliding expiry never passes the absolute one.
+    for (let at = start.getTime(); at < start.getTime() + SESSION_MAX_AGE_MS - day; at += 10 * day) {
+      expect(await findSession(testDb.db, token, new Date(at))).not.toBeNull();
+    }
+    const row = await testDb.db.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row.expiresAt.getTime()).toBeLessThanOrEqual(start.getTime() + SESSION_MAX_AGE_MS);
+    expect(await findSession(testDb.db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS))).toBeNull();
+    expect(await testDb.db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import {
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { createSession } from "../auth/session";
+import { createSession, hashToken } from "../auth/session";
 import { beginSignInAttempt } from "../auth/sign-in-throttle";
 import { familiarity, rememberDevice } from "../auth/known-devices";
 import { hashClientAddress } from "../auth/client-address";
@@ -28,16 +28,22 @@ function emailTaken(error: unknown): boolean {
 }
 
 /**
- * Makes the blog's owner, once. An account that exists without a password (an imported author)
- * with the same email becomes the owner; one that can already sign in is refused.
+ * Makes the blog's owner, once, for the holder of a setup link (services/setup-link.ts). An
+ * account that exists without a password (an imported author) with the same email becomes the
+ * owner; one that can already sign in is refused. Every setup link dies with it.
  */
-export async function setupOwner(db: Db, rawInput: TSetupInput): Promise<AuthUser> {
+export async function setupOwner(db: Db, rawInput: TSetupInput, now = new Date()): Promise<AuthUser> {
   const input = ZSetupInputSchema.parse(rawInput);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if ((await tx.user.count({ where: { role: "owner" } })) > 0) {
       throw new AppError("FORBIDDEN", "This blog already has an owner: sign in instead.");
     }
+    const link = await tx.setupToken.findUnique({ where: { tokenHash: hashToken(input.setupToken) }, select: { expiresAt: true } });
+    if (!link || link.expiresAt <= now) {
+      throw new AppError("FORBIDDEN", "This setup link is not valid, already used or too old: print a new one with `pnpm crestwood setup-link` on the server.", { field: "setupToken" });
+    }
+    await tx.setupToken.deleteMany({});
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { passwordHash: true } });
     if (existing?.passwordHash) {
       throw new AppError("ALREADY_EXISTS", "An account with that email already exists.", { field: "email" });
