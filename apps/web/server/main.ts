@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
+import { refuseOversizedBody } from "./body-limits";
 import { applyClientAddress } from "./client-address";
+import { handleHealth } from "./health";
 import { installGracefulShutdown } from "./shutdown";
 
 /** The app's folder (apps/web), whether this runs from server/ (tsx) or from dist/ (built). */
@@ -42,6 +44,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    if (handleHealth(req, res, () => shutdown.stopping()) || refuseOversizedBody(req, res, env)) return;
     applyClientAddress(req, env.TRUST_PROXY);
     handle(req, res).catch((error: unknown) => {
       console.error("[server] request failed", error);
@@ -53,7 +56,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
 
-  installGracefulShutdown(server, () => [
+  const shutdown = installGracefulShutdown(server, () => [
     app,
     { close: () => (globalThis as { crestwoodDb?: { $disconnect(): Promise<void> } }).crestwoodDb?.$disconnect() },
   ]);

@@ -3,7 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldIssuesOf, hasErrorCode, parseError, toCrestwoodError } from "./errors";
-import { apiUrl } from "./client";
+import { API_LIMITS } from "@crestwood/config";
+import { apiUrl, MAX_CALLS_PER_BATCH } from "./client";
 
 /** An error as the client builds it from the server's JSON answer. */
 function answered(code: string, data: Record<string, unknown> = {}, message = "Nope.") {
@@ -98,5 +99,11 @@ describe("apiUrl", () => {
     expect(apiUrl("https://blog.example.org/")).toBe("https://blog.example.org/api/trpc");
     expect(apiUrl("https://blog.example.org/api/trpc/")).toBe("https://blog.example.org/api/trpc");
     expect(apiUrl("http://127.0.0.1:3000/blog")).toBe("http://127.0.0.1:3000/blog/api/trpc");
+  });
+});
+
+describe("batching", () => {
+  it("never sends more calls in one request than the server accepts", () => {
+    expect(MAX_CALLS_PER_BATCH).toBe(API_LIMITS.maxCallsPerBatch);
   });
 });
