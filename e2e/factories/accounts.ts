@@ -14,14 +14,14 @@ export interface Account {
   password: string;
 }
 
-/** A new author, created with `crestwood user create … --password-stdin` against the e2e database. */
-export function createAuthor(): Account {
+/** A new author (or owner), created with `crestwood user create … --password-stdin` against the e2e database. */
+export function createAuthor(role: "author" | "owner" = "author"): Account {
   const suffix = randomUUID().slice(0, 8);
   const account = { email: `skribent-${suffix}@example.org`, name: `Skribent ${suffix}`, password: `lösenord-${suffix}-långt` };
   const root = findRepoRoot(import.meta.dirname);
   const result = spawnSync(
     process.execPath,
-    [join(root, "packages/cli/bin/crestwood.mjs"), "user", "create", "--email", account.email, "--name", account.name, "--password-stdin", "--role", "author"],
+    [join(root, "packages/cli/bin/crestwood.mjs"), "user", "create", "--email", account.email, "--name", account.name, "--password-stdin", "--role", role],
     { input: account.password, encoding: "utf8", env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() } },
   );
   if (result.status !== 0) throw new Error(`crestwood user create failed: ${result.stderr}`);

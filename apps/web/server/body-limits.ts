@@ -16,8 +16,8 @@ const MULTIPART_OVERHEAD = 64 * KIB;
 const POST_PROCEDURE = /^admin\.post\./;
 /** Pages whose server actions save a post (the editor). */
 const POST_PAGE = /^\/admin\/posts(\/|$)/;
-/** tRPC's JSON-RPC code for PAYLOAD_TOO_LARGE (the client reads it as that code). */
-const TRPC_PAYLOAD_TOO_LARGE = -32013;
+/** tRPC's JSON-RPC codes (the client reads them back as PAYLOAD_TOO_LARGE and BAD_REQUEST). */
+const TRPC_CODES = { 413: { code: "PAYLOAD_TOO_LARGE", number: -32013 }, 411: { code: "BAD_REQUEST", number: -32600 } } as const;
 
 function procedures(path: string): string[] | null {
   if (!path.startsWith("/api/trpc/")) return null;
@@ -43,15 +43,18 @@ function refuse(res: ServerResponse, path: string, status: 411 | 413, message: s
   let body: string;
   if (calls) {
     // tRPC's own error shape (superjson-wrapped), so @crestwood/client reports PAYLOAD_TOO_LARGE with this message.
-    const error = (name: string) => ({ error: { json: { message, code: TRPC_PAYLOAD_TOO_LARGE, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: status, path: name, zodError: null, issues: null, retryAfter: null } } } });
+    const { code, number } = TRPC_CODES[status];
+    const error = (name: string) => ({ error: { json: { message, code: number, data: { code, httpStatus: status, path: name, zodError: null, issues: null, retryAfter: null } } } });
     body = JSON.stringify(calls.length > 1 ? calls.map(error) : error(calls[0] ?? ""));
   } else if (path.startsWith("/api/")) {
     body = JSON.stringify({ error: { message } });
   } else {
     body = message;
   }
-  // Connection: close — the body is never read, so the connection cannot carry another request.
-  res.writeHead(status, { "content-type": path.startsWith("/api/") ? "application/json" : "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+  // Answered before the body is read. Node then discards the rest of the body as it arrives (no
+  // memory held) rather than closing at once: a close with unread data resets the connection,
+  // and the client might lose this answer.
+  res.writeHead(status, { "content-type": path.startsWith("/api/") ? "application/json" : "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
 

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { databaseHealth, getDb } from "@crestwood/db";
+import { getDb } from "@crestwood/db";
+// A subpath of its own: it reads prisma/migrations from disk, which Next need not trace.
+import { databaseHealth } from "@crestwood/db/health";
 
 export const HEALTH_PATH = "/api/health";
 

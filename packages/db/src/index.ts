@@ -6,4 +6,3 @@ export type { Blog, User, Post, Label, Comment, Session, ApiToken, Media, KnownD
 export { Language, CommentPolicy, Role, PostKind, PostStatus, CommentStatus } from "./generated/prisma/enums";
 export { postSearch, MARK_START, MARK_END, type PostSearchDialect, type PostSearchHit, type PostSearchQuery } from "./search/post-search";
 export { hitRateLimit, peekRateLimit, refundRateLimit, clearRateLimit, type RateLimitRule, type RateLimitHit } from "./rate-limit/rate-limit";
-export { databaseHealth, shippedMigrations, type DatabaseHealth } from "./health";
