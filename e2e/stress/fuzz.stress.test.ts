@@ -126,7 +126,7 @@ describe("every procedure's input", () => {
             tally.cases += 1;
             return call(path, type, input, who === "owner" ? ownerCookie : undefined);
           }),
-          { numRuns: Number(process.env.FUZZ_RUNS ?? 30), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
+          { numRuns: Number(process.env.FUZZ_RUNS ?? 20), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
         );
       }
       expect(failures).toEqual([]);
@@ -236,7 +236,7 @@ describe("raw malformed HTTP", () => {
       "/admin/setup?token=" + "%ff".repeat(100),
     ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom("", "crestwood_session=%ff", "crestwood_session=" + "a".repeat(5000), "crestwood_device=\u0001"), async (path, cookie) => {
+      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom("", "crestwood_session=%ff", "crestwood_session=" + "a".repeat(5000), "crestwood_device=%01%ff"), async (path, cookie) => {
         tally.cases += 1;
         return send(`GET ${path.slice(0, 120)} cookie=${cookie.slice(0, 30)}`, path, { headers: cookie ? { cookie } : {} });
       }),
