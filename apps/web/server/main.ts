@@ -14,6 +14,7 @@ import { applyClientAddress } from "./client-address";
 import { checkFormBody } from "./form-bodies";
 import { refuseMalformedPath } from "./malformed-paths";
 import { handleHealth } from "./health";
+import { withResponseStatus } from "./response-status";
 import { installGracefulShutdown } from "./shutdown";
 
 /** The app's folder (apps/web), whether this runs from server/ (tsx) or from dist/ (built). */
@@ -49,7 +50,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     if (handleHealth(req, res, () => shutdown.stopping()) || refuseOversizedBody(req, res, env) || refuseMalformedPath(req, res)) return;
     applyClientAddress(req, env.TRUST_PROXY);
     checkFormBody(req, res)
-      .then((request) => request && handle(request, res))
+      .then((request) => request && withResponseStatus(res, () => handle(request, res)))
       .catch((error: unknown) => {
         console.error("[server] request failed", error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -23,6 +23,10 @@ export const ZBlogUpdateInputSchema = z.object({
 });
 export type TBlogUpdateInput = z.input<typeof ZBlogUpdateInputSchema>;
 
+/** The blog's icon: an image from the media library, or null for Crestwood's own. */
+export const ZBlogFaviconInputSchema = z.object({ mediaId: z.string().min(1).max(100).nullable() });
+export type TBlogFaviconInput = z.infer<typeof ZBlogFaviconInputSchema>;
+
 export const SPAM_SETTINGS_LIMITS = { maxLinks: 100, blocklist: 10_000 } as const;
 
 /** The comment spam settings (admin.blog.updateSpam): links allowed, blocklist, Akismet key. */

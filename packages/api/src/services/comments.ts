@@ -1,7 +1,6 @@
 import { hitRateLimit, Prisma, type Blog, type CommentStatus, type Db } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { COMMENT_SPAM_RULES, ZCommentCreateInputSchema } from "@crestwood/validators";
-import { postPath } from "../content/permalink";
 import { readFormToken } from "../spam/form-token";
 import { countLinks, dedupeKey, findBlocklisted, parseBlocklist } from "../spam/signals";
 import { AkismetSpamCheck, type SpamCheck } from "../spam/spam-check";
@@ -128,7 +127,7 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
     throw new AppError("TOO_MANY_REQUESTS", "Too many comments in a short time: wait a minute and try again.", { retryAfter: flood.retryAfterSeconds });
   }
 
-  const status = await holdOrPublish(ctx, blog, { ...input, postPermalink: postPath(post, blog.timezone) }, now);
+  const status = await holdOrPublish(ctx, blog, { ...input, postPermalink: post.path }, now);
   try {
     const comment = await db.comment.create({
       data: {
@@ -144,7 +143,8 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
       },
       select: { id: true, status: true },
     });
-    return { id: comment.id, status: comment.status === "spam" ? ("pending" as const) : comment.status };
+    // Where the reader goes next (the post's address), so a form that posted the id needs no lookup.
+    return { id: comment.id, status: comment.status === "spam" ? ("pending" as const) : comment.status, postPath: post.path };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("ALREADY_EXISTS", "You already posted this comment here.", { field: "body" });
@@ -157,11 +157,16 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
  * The newest published comments on visible posts (of one post, or of the whole blog), with what a
  * feed entry needs of their post.
  */
-export async function listRecentComments(db: Db, options: { postId?: string; limit: number }, now = new Date()) {
-  const rows = await db.comment.findMany({
-    where: { status: "published", postId: options.postId, post: visiblePostWhere(now) },
+export async function listRecentComments(db: Db, options: { postId?: string; limit: number; olderThan?: { at: Date; id?: string } }, now = new Date()) {
+  const cursor = options.olderThan;
+  // Keyset on (createdAt, id), like the post lists: comments written in the same second page once each.
+  const beyond: Prisma.CommentWhereInput = cursor
+    ? { OR: [{ createdAt: { lt: cursor.at } }, ...(cursor.id ? [{ createdAt: cursor.at, id: { lt: cursor.id } }] : [])] }
+    : {};
+  const found = await db.comment.findMany({
+    where: { status: "published", postId: options.postId, post: visiblePostWhere(now), ...beyond },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit,
+    take: options.limit + 1,
     select: {
       id: true,
       authorName: true,
@@ -171,5 +176,10 @@ export async function listRecentComments(db: Db, options: { postId?: string; lim
       post: { select: { id: true, title: true, slug: true, kind: true, publishedAt: true, createdAt: true } },
     },
   });
-  return rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) }));
+  const rows = found.slice(0, options.limit);
+  const last = rows.at(-1);
+  return {
+    comments: rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) })),
+    older: found.length > options.limit && last ? { at: last.createdAt, id: last.id } : null,
+  };
 }

@@ -26,16 +26,16 @@ export async function submitComment(_previous: CommentFormState, formData: FormD
 
   let target: string;
   try {
-    const post = await api.post.bySlug({ slug: field(formData, "slug") });
+    // The form posts its post's id; the post is not looked up again here (createComment reads it once).
     const created = await api.comment.create({
-      postId: post.id,
+      postId: field(formData, "postId"),
       parentId: field(formData, "parentId"),
       ...values,
       honeypot: field(formData, "honeypot"),
       formToken: field(formData, "formToken"),
     });
-    revalidatePath(post.path);
-    target = created.status === "published" ? `${post.path}#c${created.id}` : `${post.path}?comment=pending#comment-form`;
+    revalidatePath(created.postPath);
+    target = created.status === "published" ? `${created.postPath}#c${created.id}` : `${created.postPath}?comment=pending#comment-form`;
   } catch (error) {
     const parsed = parseError(error);
     const refused = async (formError: string, fieldErrors: CommentFormState["fieldErrors"] = {}): Promise<CommentFormState> => ({
