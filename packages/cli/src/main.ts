@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
 import { registerDbCommands } from "./commands/db";
+import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerTokenCommands(program);
   registerDbCommands(program);
+  registerSetupLinkCommand(program);
   return program;
 }
 

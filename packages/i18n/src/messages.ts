@@ -26,12 +26,18 @@ export interface Messages {
     pending: string;
     closed: string;
     fixErrors: string;
+    /** The label of the honeypot field, which people never see (screen readers skip it too). */
+    honeypot: string;
     errors: {
       authorName: { required: string; tooLong: (max: number) => string };
       authorUrl: { invalid: string; tooLong: (max: number) => string };
       body: { required: string; tooLong: (max: number) => string };
       tooMany: string;
       generic: string;
+      /** The form was sent too fast, or is too old: the text is kept and a fresh form token given. */
+      checkAndResend: string;
+      duplicate: string;
+      honeypot: string;
     };
   };
   commentAt: (date: string, time: string) => string;
@@ -114,14 +120,28 @@ export interface AdminMessages {
   signedInAs: (name: string) => string;
   signOut: string;
   signOutEverywhere: string;
-  setup: { title: string; intro: string; submit: string };
+  setup: { title: string; intro: string; submit: string; needsLink: string; badLink: string };
   signIn: { title: string; submit: string; wrong: string; throttled: (minutes: number) => string; signedOut: string };
   fields: { email: string; name: string; password: string; passwordHint: (min: number) => string };
   errors: {
     fixErrors: string;
     generic: string;
     forbidden: string;
-    byField: { title: string; slug: string; slugTaken: string; email: string; emailTaken: string; password: (min: number) => string; name: string; timezone: string; publishedAt: string; labels: string };
+    byField: {
+      title: string;
+      slug: string;
+      slugTaken: string;
+      email: string;
+      emailTaken: string;
+      password: (min: number) => string;
+      name: string;
+      timezone: string;
+      publishedAt: string;
+      labels: string;
+      commentMaxLinks: string;
+      commentBlocklist: string;
+      akismetKey: string;
+    };
   };
   status: { draft: string; scheduled: string; published: string };
   posts: {
@@ -254,6 +274,18 @@ export interface AdminMessages {
     save: string;
     saved: string;
     favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
+    spam: {
+      title: string;
+      intro: string;
+      maxLinks: string;
+      maxLinksHint: string;
+      blocklist: string;
+      blocklistHint: string;
+      akismetKey: string;
+      akismetHint: string;
+      save: string;
+      saved: string;
+    };
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
   tokens: {
@@ -309,6 +341,7 @@ export const messages: Record<LanguageCode, Messages> = {
       pending: "Tack! Din kommentar visas när den har godkänts.",
       closed: "Det går inte att kommentera det här inlägget.",
       fixErrors: "Rätta till fälten nedan och försök igen.",
+      honeypot: "Lämna det här fältet tomt",
       errors: {
         authorName: { required: "Skriv ditt namn.", tooLong: (max) => `Namnet får vara högst ${max} tecken.` },
         authorUrl: {
@@ -318,6 +351,9 @@ export const messages: Record<LanguageCode, Messages> = {
         body: { required: "Skriv en kommentar.", tooLong: (max) => `Kommentaren får vara högst ${max} tecken.` },
         tooMany: "Du har skickat många kommentarer på kort tid. Vänta en minut och försök igen.",
         generic: "Kommentaren kunde inte sparas. Försök igen.",
+        checkAndResend: "Kontrollera din kommentar och skicka den igen.",
+        duplicate: "Du har redan skickat den här kommentaren.",
+        honeypot: "Formuläret fick ett värde i ett dolt fält. Töm det (din webbläsares autofyll?) och skicka igen.",
       },
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
@@ -382,12 +418,20 @@ export const messages: Record<LanguageCode, Messages> = {
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
-      setup: { title: "Skapa bloggens ägare", intro: "Bloggen har ingen ägare än. Kontot du skapar här kan göra allt: skriva, moderera och ändra inställningar.", submit: "Skapa konto" },
+      setup: {
+        title: "Skapa bloggens ägare",
+        intro: "Bloggen har ingen ägare än. Kontot du skapar här kan göra allt: skriva, moderera och ändra inställningar.",
+        submit: "Skapa konto",
+        needsLink:
+          "Bloggen har ingen ägare än. Öppna länken för att skapa ägaren som servern skrev ut när den startade (pnpm start), eller skriv ut en ny med pnpm crestwood setup-link på servern.",
+        badLink: "Länken är ogiltig, redan använd eller för gammal. Skriv ut en ny med pnpm crestwood setup-link på servern.",
+      },
       signIn: {
         title: "Logga in",
         submit: "Logga in",
         wrong: "Fel e-postadress eller lösenord.",
-        throttled: (minutes) => `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}.`,
+        throttled: (minutes) =>
+          `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}, eller logga in från en webbläsare du har loggat in med förut.`,
         signedOut: "Du är utloggad.",
       },
       fields: { email: "E-postadress", name: "Namn", password: "Lösenord", passwordHint: (min) => `Minst ${min} tecken.` },
@@ -406,6 +450,9 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Skriv en tidszon, till exempel Europe/Stockholm.",
           publishedAt: "Välj en tid i framtiden för schemalagda inlägg.",
           labels: "Kontrollera etiketterna (högst 100 tecken, inga / ? #).",
+          commentMaxLinks: "Skriv ett heltal från 0 till 100.",
+          commentBlocklist: "Spärrlistan får vara högst 10 000 tecken.",
+          akismetKey: "En Akismet-nyckel består av 8–64 bokstäver och siffror.",
         },
       },
       status: { draft: "Utkast", scheduled: "Schemalagt", published: "Publicerat" },
@@ -560,6 +607,18 @@ export const messages: Record<LanguageCode, Messages> = {
           save: "Spara ikonen",
           saved: "Ikonen är sparad.",
         },
+        spam: {
+          title: "Skräppost i kommentarer",
+          intro: "Kommentarer som fastnar här väntar på ditt godkännande under Kommentarer.",
+          maxLinks: "Största antal länkar i en kommentar",
+          maxLinksHint: "En kommentar med fler länkar än så väntar på godkännande.",
+          blocklist: "Spärrade ord",
+          blocklistHint: "Ett ord eller en fras per rad. En kommentar som innehåller något av dem (i namn, webbadress eller text) väntar på godkännande.",
+          akismetKey: "Akismet-nyckel (valfri)",
+          akismetHint: "Med en nyckel från akismet.com kontrolleras nya kommentarer också av Akismet; det som Akismet kallar skräppost hamnar under Skräppost. Lämna tomt för att låta bli.",
+          save: "Spara",
+          saved: "Skräppostinställningarna är sparade.",
+        },
       },
       authors: {
         title: "Skribenter",
@@ -625,6 +684,7 @@ export const messages: Record<LanguageCode, Messages> = {
       pending: "Thank you! Your comment will be visible after approval.",
       closed: "Comments are closed for this post.",
       fixErrors: "Please correct the fields below and try again.",
+      honeypot: "Leave this field empty",
       errors: {
         authorName: { required: "Enter your name.", tooLong: (max) => `Your name can be at most ${max} characters.` },
         authorUrl: {
@@ -634,6 +694,9 @@ export const messages: Record<LanguageCode, Messages> = {
         body: { required: "Write a comment.", tooLong: (max) => `A comment can be at most ${max} characters.` },
         tooMany: "You have sent many comments in a short time. Wait a minute and try again.",
         generic: "Your comment could not be saved. Please try again.",
+        checkAndResend: "Please check your comment and send it again.",
+        duplicate: "You have already posted this comment.",
+        honeypot: "The form had a value in a hidden field. Empty it (your browser's autofill?) and send again.",
       },
     },
     commentAt: (date, time) => `${date} at ${time}`,
@@ -698,12 +761,20 @@ export const messages: Record<LanguageCode, Messages> = {
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
-      setup: { title: "Create the blog's owner", intro: "This blog has no owner yet. The account you create here can do everything: write, moderate and change settings.", submit: "Create account" },
+      setup: {
+        title: "Create the blog's owner",
+        intro: "This blog has no owner yet. The account you create here can do everything: write, moderate and change settings.",
+        submit: "Create account",
+        needsLink:
+          "This blog has no owner yet. Open the setup link the server printed when it started (pnpm start), or print a new one with pnpm crestwood setup-link on the server.",
+        badLink: "This link is not valid, already used or too old. Print a new one with pnpm crestwood setup-link on the server.",
+      },
       signIn: {
         title: "Sign in",
         submit: "Sign in",
         wrong: "Wrong email or password.",
-        throttled: (minutes) => `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+        throttled: (minutes) =>
+          `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or sign in from a browser you have signed in with before.`,
         signedOut: "You are signed out.",
       },
       fields: { email: "Email", name: "Name", password: "Password", passwordHint: (min) => `At least ${min} characters.` },
@@ -722,6 +793,9 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Enter a timezone such as Europe/Stockholm.",
           publishedAt: "Choose a time in the future for scheduled posts.",
           labels: "Check the labels (at most 100 characters, no / ? #).",
+          commentMaxLinks: "Enter a whole number from 0 to 100.",
+          commentBlocklist: "The blocklist is at most 10,000 characters.",
+          akismetKey: "An Akismet key is 8 to 64 letters and digits.",
         },
       },
       status: { draft: "Draft", scheduled: "Scheduled", published: "Published" },
@@ -875,6 +949,18 @@ export const messages: Record<LanguageCode, Messages> = {
           builtIn: "Crestwood's own",
           save: "Save icon",
           saved: "Icon saved.",
+        },
+        spam: {
+          title: "Comment spam",
+          intro: "Comments held here wait for your approval under Comments.",
+          maxLinks: "Most links in a comment",
+          maxLinksHint: "A comment with more links than this waits for approval.",
+          blocklist: "Blocked words",
+          blocklistHint: "One word or phrase per line. A comment containing one of them (in its name, web address or text) waits for approval.",
+          akismetKey: "Akismet key (optional)",
+          akismetHint: "With a key from akismet.com, new comments are also checked by Akismet; what Akismet calls spam goes to Spam. Leave empty to do without.",
+          save: "Save",
+          saved: "Spam settings saved.",
         },
       },
       authors: {

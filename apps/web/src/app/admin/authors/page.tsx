@@ -7,7 +7,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.authors.title };
 }
 
-/** The owner adds authors (with a first password to hand over) and removes them. */
+/** The owner adds authors (with a first password to hand over) and removes accounts, other owners too (never the last). */
 export default async function AuthorsPage() {
   const owner = await requireOwner("/admin/authors");
   const { api, t, blog } = await getAdminContext();
@@ -26,7 +26,7 @@ export default async function AuthorsPage() {
               <Cell label={t.fields.email}>{user.email}</Cell>
               <Cell label={t.authors.role}>{t.authors.roles[user.role]}</Cell>
               <Cell label={t.authors.posts}>{user.postCount}</Cell>
-              <Cell label={t.authors.remove}>{user.role === "owner" ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</Cell>
+              <Cell label={t.authors.remove}>{user.id === owner.id ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</Cell>
             </tr>
           ))}
       </AdminTable>

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { toZonedInputValue } from "@crestwood/i18n";
 import { getAdminContext, requireUser } from "~/lib/admin";
 import { PostEditor } from "./post-editor";
@@ -29,7 +29,7 @@ async function findPost(id: string) {
   try {
     return await api.admin.post.byId({ id });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   }
 }
