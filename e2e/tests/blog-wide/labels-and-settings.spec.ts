@@ -50,12 +50,12 @@ test("the owner renames and merges labels, and a new blog title shows at once", 
   await page.goto("/admin/settings");
   // A refused value keeps everything typed (the title too).
   await page.getByRole("textbox", { name: "Bloggens titel" }).fill(`Ny titel ${suffix}`);
-  await page.getByRole("textbox", { name: "Tidszon" }).fill("Mars/Olympus");
+  await page.getByRole("combobox", { name: "Tidszon" }).fill("Mars/Olympus");
   await page.getByRole("button", { name: "Spara inställningar" }).click();
-  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("combobox", { name: "Tidszon" })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("textbox", { name: "Bloggens titel" })).toHaveValue(`Ny titel ${suffix}`);
-  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveValue("Mars/Olympus");
-  await page.getByRole("textbox", { name: "Tidszon" }).fill("Europe/Stockholm");
+  await expect(page.getByRole("combobox", { name: "Tidszon" })).toHaveValue("Mars/Olympus");
+  await page.getByRole("combobox", { name: "Tidszon" }).fill("Europe/Stockholm");
   await page.getByRole("button", { name: "Spara inställningar" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
   await page.goto("/");
