@@ -9,6 +9,9 @@ const config: NextConfig = {
   // Blogger's archive addresses end in a slash (/2009/02/) and must answer as they are, not
   // redirect; the other pages declare their canonical address, so a stray slash does no harm.
   skipTrailingSlashRedirect: true,
+  // Metadata always in <head>, rendered before the page is sent, whoever asks: the page cache
+  // stores one rendering for every reader, and reader pages have no script to move it there.
+  htmlLimitedBots: /./,
 };
 
 export default config;

@@ -12,7 +12,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["next", "next/*"],
+  // Next, and native modules (loaded by Node from node_modules).
+  external: ["next", "next/*", "better-sqlite3"],
   sourcemap: "linked",
   logLevel: "warning",
 });

@@ -4,12 +4,18 @@
  * stops gracefully. `pnpm start`, the e2e tests and deployments run it; `pnpm dev` runs it with
  * `--dev` (Next's dev server inside).
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { changeTransport } from "@crestwood/api/changes";
+import { FORM_TOKEN_PLACEHOLDER } from "@crestwood/api/edge";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
+import { openDatabaseWatch } from "@crestwood/db/watch";
 import { applyClientAddress } from "./client-address";
+import { FormTokens } from "./form-tokens";
+import { PageCache } from "./page-cache/page-cache";
+import { createResponder } from "./responder";
 import { installGracefulShutdown } from "./shutdown";
 
 /** The app's folder (apps/web), whether this runs from server/ (tsx) or from dist/ (built). */
@@ -41,9 +47,26 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const watch = openDatabaseWatch();
+  const tokens = new FormTokens(() => watch.blogSecret());
+  // Off in development: code edits change pages without announcing anything.
+  const cache = env.PAGE_CACHE_MB > 0 && !dev ? new PageCache({ limitBytes: env.PAGE_CACHE_MB * 1024 * 1024, watch, transport: changeTransport(), placeholder: FORM_TOKEN_PLACEHOLDER }) : null;
+  if (cache) {
+    cache.onChanges((changes) => {
+      if (changes.some((change) => change.type === "settings.changed" || change.type === "everything.changed")) tokens.forget();
+    });
+  }
+  const safeHandle = (req: IncomingMessage, res: ServerResponse) =>
+    handle(req, res).catch((error: unknown) => {
+      console.error("[server] request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal error");
+    });
+  const respond = createResponder({ handle: safeHandle, cache, tokens, dev });
+
   const server = createServer((req, res) => {
     applyClientAddress(req, env.TRUST_PROXY);
-    handle(req, res).catch((error: unknown) => {
+    respond(req, res).catch((error: unknown) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");
@@ -55,6 +78,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
 
   installGracefulShutdown(server, () => [
     app,
+    { close: () => cache?.close() },
+    { close: () => watch.close() },
     { close: () => (globalThis as { crestwoodDb?: { $disconnect(): Promise<void> } }).crestwoodDb?.$disconnect() },
   ]);
 
@@ -64,5 +89,6 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     else server.listen(env.PORT, resolve);
   });
   const trust = env.TRUST_PROXY.kind === "none" ? "none" : env.TRUST_PROXY.kind === "hops" ? `${env.TRUST_PROXY.hops} hop(s)` : env.TRUST_PROXY.description;
-  console.log(`Crestwood is listening on http://${env.HOST ?? "localhost"}:${env.PORT} (${dev ? "development" : "production"}; trusted proxies: ${trust})`);
+  const cached = cache ? `page cache ${env.PAGE_CACHE_MB} MB` : "page cache off";
+  console.log(`Crestwood is listening on http://${env.HOST ?? "localhost"}:${env.PORT} (${dev ? "development" : "production"}; trusted proxies: ${trust}; ${cached})`);
 }

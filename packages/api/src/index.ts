@@ -16,7 +16,7 @@ export { feedResponse, labelFeedPath, POSTS_FEED_PATH, COMMENTS_FEED_PATH, type 
 export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHtml, htmlToText } from "./content/sanitize";
 export type { ReaderPost } from "./services/posts";
 export type { SearchResult } from "./services/search";
-export type { ReaderComment } from "./services/comments";
+export type { ReaderComment, CommentPage } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
 export { SESSION_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
 export type { AuthUser, Caller } from "./auth/caller";
@@ -30,3 +30,6 @@ export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
+export { withChanges, announceChanges, type Tx, type Announce } from "./changes/announce";
+export { announcePostWritten } from "./changes/post-change";
+export { affectedBy, CacheTag, changeTransport, type Change } from "./changes";

@@ -68,6 +68,8 @@ const ZEnv = z.object({
   TRUST_PROXY: via(parseTrustProxy),
   MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+  /** Memory for rendered reader pages (apps/web/server/page-cache), in MB; 0 turns the cache off. */
+  PAGE_CACHE_MB: via(numberIn("PAGE_CACHE_MB", { min: 0, max: 65536, fallback: 64 })),
 });
 
 export type Env = z.output<typeof ZEnv>;

@@ -35,6 +35,8 @@ export interface Messages {
     };
   };
   commentAt: (date: string, time: string) => string;
+  /** A post with more comments than one page shows (Blogger shows 200 at a time). */
+  commentPages: { label: string; earlier: string; later: string; showing: (from: number, to: number, total: number) => string };
   notFound: { title: string; text: string };
   blogNavigation: string;
   search: {
@@ -258,6 +260,12 @@ export const messages: Record<LanguageCode, Messages> = {
       },
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
+    commentPages: {
+      label: "Kommentarsidor",
+      earlier: "« Tidigare kommentarer",
+      later: "Fler kommentarer »",
+      showing: (from, to, total) => `Kommentar ${from}–${to} av ${total}`,
+    },
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     blogNavigation: "Bläddra i bloggen",
     search: {
@@ -511,6 +519,12 @@ export const messages: Record<LanguageCode, Messages> = {
       },
     },
     commentAt: (date, time) => `${date} at ${time}`,
+    commentPages: {
+      label: "Comment pages",
+      earlier: "« Earlier comments",
+      later: "More comments »",
+      showing: (from, to, total) => `Comments ${from}–${to} of ${total}`,
+    },
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     blogNavigation: "Browse the blog",
     search: {

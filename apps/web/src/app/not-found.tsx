@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { BlogHeader } from "./_components/blog-header";
 
 /** Every unknown address, in the blog's own look (it renders outside the (blog) layout). */
 export default async function NotFound() {
   const { t } = await getBlogContext();
+  // Nothing here changes with content; the server adds the address itself, which a new post drops.
+  await cacheTags(CacheTag.blog);
   return (
     <div className="outer">
       <BlogHeader />

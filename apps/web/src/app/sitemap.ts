@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { getOrigin } from "~/lib/origin";
 import { getApi } from "~/trpc/server";
 
@@ -6,5 +7,6 @@ import { getApi } from "~/trpc/server";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [api, origin] = await Promise.all([getApi(), getOrigin()]);
   const entries = await api.blog.sitemap();
+  await cacheTags(CacheTag.sitemap);
   return entries.map((entry) => ({ url: `${origin}${entry.path}`, lastModified: entry.lastModified }));
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { createCaller, createTRPCContext, feedResponse } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
+import { CacheTag, cacheTagsFor } from "./cache-tags";
 import { parseMaxResults } from "./paging";
 
 /**
@@ -12,12 +13,21 @@ import { parseMaxResults } from "./paging";
 export async function serveFeed(request: Request, which: { feed: "posts" | "comments"; label?: string; postId?: string }): Promise<Response> {
   const query = new URL(request.url).searchParams;
   const api = createCaller(createTRPCContext({ db: getDb(), headers: request.headers }));
+  // What the feed shows, for the page cache; declared before a 404, which a new label or post ends.
+  const shows =
+    which.feed === "posts"
+      ? [which.label ? CacheTag.label(which.label) : CacheTag.list]
+      : which.postId
+        ? [CacheTag.comments(which.postId), CacheTag.post(which.postId)]
+        : [CacheTag.allComments];
+  cacheTagsFor(request, shows);
   try {
     const feed = await api.feed.render({
       ...which,
       format: query.get("alt") === "rss" ? "rss" : "atom",
       limit: parseMaxResults(query.get("max-results") ?? undefined),
     });
+    cacheTagsFor(request, feed.postIds.flatMap((id) => [CacheTag.post(id), CacheTag.comments(id)]));
     return feedResponse(request, feed);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();

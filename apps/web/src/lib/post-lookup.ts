@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import type { ReaderPost } from "@crestwood/api";
@@ -8,14 +9,17 @@ import { feedAlternates } from "./feed-links";
 import { decodeParam } from "./params";
 import { orNotFound } from "./trpc-errors";
 import { featuredImages } from "./featured-image";
+import { CacheTag, cacheTags } from "./cache-tags";
 
-/** The post (or page) a "<slug>.html" URL segment names, or null. */
-export async function findPostBySlugSegment(segment: string): Promise<ReaderPost | null> {
+/** The post (or page) a "<slug>.html" URL segment names, or null; read once per request. */
+export const findPostBySlugSegment = cache(async (segment: string): Promise<ReaderPost | null> => {
   const match = /^(.+)\.html$/.exec(decodeParam(segment));
   if (!match?.[1]) return null;
   const api = await getApi();
-  return orNotFound(api.post.bySlug({ slug: match[1] }));
-}
+  const post = await orNotFound(api.post.bySlug({ slug: match[1] }));
+  if (post) await cacheTags(CacheTag.post(post.id));
+  return post;
+});
 
 /**
  * Sends an address a post had before an import (Post.legacyPath) to where it lives now with a
@@ -24,7 +28,11 @@ export async function findPostBySlugSegment(segment: string): Promise<ReaderPost
 export async function redirectFromLegacyPath(path: string): Promise<void> {
   const api = await getApi();
   const found = await orNotFound(api.post.byLegacyPath({ path: decodeParam(path) }));
-  if (found) permanentRedirect(found.path);
+  if (found) {
+    // The redirect follows the post: it changes when the post's address does.
+    await cacheTags(CacheTag.path(found.path));
+    permanentRedirect(found.path);
+  }
 }
 
 /** <title>, description, canonical, feeds, OpenGraph and Twitter card for a post or page. */

@@ -1,4 +1,4 @@
-import { ZLegacyPathInputSchema, ZPostByIdInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
+import { ZArchiveInputSchema, ZLegacyPathInputSchema, ZPostByIdInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { getArchive } from "../services/archive";
 import { getPostById, getPostBySlug, listPosts, resolveLegacyPath } from "../services/posts";
@@ -11,8 +11,8 @@ export const postRouter = createTRPCRouter({
   byId: publicProcedure.input(ZPostByIdInputSchema).query(({ ctx, input }) => getPostById(ctx.db, input.id)),
   /** Where an imported post's old address leads (for 301 redirects from Blogger-era links). */
   byLegacyPath: publicProcedure.input(ZLegacyPathInputSchema).query(({ ctx, input }) => resolveLegacyPath(ctx.db, input.path)),
-  /** Years → months → titles of visible posts, for the archive widget. */
-  archive: publicProcedure.query(({ ctx }) => getArchive(ctx.db)),
+  /** Years → months with post counts, and one month's titles (the newest, or `month`): the archive widget. */
+  archive: publicProcedure.input(ZArchiveInputSchema).query(({ ctx, input }) => getArchive(ctx.db, { openMonth: input?.month })),
   /** Full-text search over titles and bodies, ranked, with highlighted snippets. */
   search: publicProcedure.input(ZPostSearchInputSchema).query(({ ctx, input }) => searchPosts(ctx.db, input)),
 });

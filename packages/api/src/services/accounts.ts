@@ -8,6 +8,7 @@ import {
   type TUserCreateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession } from "../auth/session";
@@ -77,7 +78,12 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
   if (!user) throw new AppError("NOT_FOUND", "No such account.");
   if (user.id === actor.id || user.role === "owner") throw new AppError("FORBIDDEN", "The owner's account cannot be removed.");
-  await db.user.delete({ where: { id } });
+  await withChanges(db, async (tx, announce) => {
+    const bylines = await tx.post.count({ where: { authorId: id } });
+    await tx.user.delete({ where: { id } });
+    // Their posts stay, without their name on them.
+    if (bylines > 0) announce({ type: "author.changed", userId: id });
+  });
 }
 
 export interface SignInContext {

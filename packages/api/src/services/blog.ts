@@ -1,5 +1,7 @@
 import type { Blog, Db } from "@crestwood/db";
 import { ZBlogUpdateInputSchema, type TBlogUpdateInput } from "@crestwood/validators";
+import { withChanges } from "../changes/announce";
+import { fillMissingArchiveMonths, forgetArchiveMonths } from "./archive-months";
 
 export const BLOG_ID = 1;
 
@@ -27,9 +29,19 @@ export function publicBlogSettings(blog: Blog) {
 }
 export type PublicBlogSettings = ReturnType<typeof publicBlogSettings>;
 
-/** Saves the blog's settings; reader pages read them on every request, so they show at once. */
+/**
+ * Saves the blog's settings. Every page shows some of them. A new timezone moves posts between
+ * archive months (and dates between days), so their months are computed again.
+ */
 export async function updateBlogSettings(db: Db, rawInput: TBlogUpdateInput) {
   const input = ZBlogUpdateInputSchema.parse(rawInput);
-  await getBlog(db);
-  return publicBlogSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
+  const previous = await getBlog(db);
+  const updated = await withChanges(db, async (tx, announce) => {
+    const blog = await tx.blog.update({ where: { id: BLOG_ID }, data: input });
+    if (blog.timezone !== previous.timezone) await forgetArchiveMonths(tx);
+    announce({ type: "settings.changed" });
+    return blog;
+  });
+  if (updated.timezone !== previous.timezone) await fillMissingArchiveMonths(db, updated.timezone);
+  return publicBlogSettings(updated);
 }

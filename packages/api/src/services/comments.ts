@@ -3,6 +3,7 @@ import type { Db } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { getBlog } from "./blog";
 import { findVisiblePostId, visiblePostWhere } from "./posts";
@@ -10,10 +11,15 @@ import { findVisiblePostId, visiblePostWhere } from "./posts";
 /** Flood control: at most this many comments from one address per window. */
 export const COMMENT_FLOOD = { max: 5, windowSeconds: 60 } as const;
 
-export async function listPublishedComments(db: Db, postId: string) {
+/** How many comments a post page shows at a time, as Blogger does. */
+export const COMMENTS_PER_PAGE = 200;
+
+export async function listPublishedComments(db: Db, postId: string, range: { skip?: number; take?: number } = {}) {
   const rows = await db.comment.findMany({
     where: { postId, status: "published" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: range.skip,
+    take: range.take,
     select: {
       id: true,
       parentId: true,
@@ -27,6 +33,20 @@ export async function listPublishedComments(db: Db, postId: string) {
   return rows.map(({ userId, bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml), byAuthor: userId !== null }));
 }
 export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[number];
+
+/**
+ * One page of a post's published comments, oldest first: a post with thousands of comments costs
+ * its readers (and the server) one page of them. A reply whose comment is on an earlier page is
+ * shown at the top level.
+ */
+export async function listCommentPage(db: Db, postId: string, page: number) {
+  const total = await db.comment.count({ where: { postId, status: "published" } });
+  const pageCount = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE));
+  if (page > pageCount) throw new AppError("NOT_FOUND", `This post has ${pageCount} page(s) of comments.`);
+  const comments = await listPublishedComments(db, postId, { skip: (page - 1) * COMMENTS_PER_PAGE, take: COMMENTS_PER_PAGE });
+  return { comments, total, page, pageCount, pageSize: COMMENTS_PER_PAGE, first: total === 0 ? 0 : (page - 1) * COMMENTS_PER_PAGE + 1 };
+}
+export type CommentPage = Awaited<ReturnType<typeof listCommentPage>>;
 
 function hashIp(ip: string, secret: string): string {
   return createHash("sha256").update(`${secret}:${ip}`).digest("hex");
@@ -68,20 +88,25 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
     }
   }
 
-  const comment = await db.comment.create({
-    data: {
-      postId,
-      parentId: input.parentId ?? null,
-      authorName: input.authorName,
-      authorUrl: input.authorUrl ?? null,
-      bodyHtml: commentTextToHtml(input.body),
-      status: blog.commentPolicy === "moderated" ? "pending" : "published",
-      ipHash,
-      createdAt: now,
-    },
-    select: { id: true, status: true },
+  const status = blog.commentPolicy === "moderated" ? "pending" : "published";
+  return withChanges(db, async (tx, announce) => {
+    const comment = await tx.comment.create({
+      data: {
+        postId,
+        parentId: input.parentId ?? null,
+        authorName: input.authorName,
+        authorUrl: input.authorUrl ?? null,
+        bodyHtml: commentTextToHtml(input.body),
+        status,
+        ipHash,
+        createdAt: now,
+      },
+      select: { id: true, status: true },
+    });
+    // A comment held for moderation changes nothing readers see until it is approved.
+    if (status === "published") announce({ type: "comment.changed", postId });
+    return comment;
   });
-  return comment;
 }
 
 /**

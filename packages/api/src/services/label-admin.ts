@@ -1,6 +1,7 @@
 import type { Db } from "@crestwood/db";
 import { ZLabelMergeInputSchema, ZLabelUpdateInputSchema, type TLabelMergeInput, type TLabelUpdateInput } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import { labelPath } from "../content/permalink";
 import { BLOG_ID } from "./blog";
 
@@ -23,18 +24,22 @@ async function findLabel(db: Db, id: string) {
 /** Renames a label; its posts carry the new name at once (they link to the label, not a copy). */
 export async function renameLabel(db: Db, rawInput: TLabelUpdateInput) {
   const input = ZLabelUpdateInputSchema.parse(rawInput);
-  await findLabel(db, input.id);
+  const label = await findLabel(db, input.id);
   const clash = await db.label.findFirst({ where: { blogId: BLOG_ID, name: input.name, id: { not: input.id } }, select: { id: true } });
   if (clash) throw new AppError("ALREADY_EXISTS", "A label with that name exists: merge them instead.", { field: "name" });
-  return db.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
+  return withChanges(db, async (tx, announce) => {
+    const renamed = await tx.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
+    announce({ type: "label.changed", names: [label.name, renamed.name] });
+    return renamed;
+  });
 }
 
 /** Gives every post of the source label the target label, then removes the source. */
 export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
   const input = ZLabelMergeInputSchema.parse(rawInput);
   if (input.sourceId === input.targetId) throw new AppError("INVALID_INPUT", "Choose two different labels.", { field: "targetId" });
-  await Promise.all([findLabel(db, input.sourceId), findLabel(db, input.targetId)]);
-  await db.$transaction(async (tx) => {
+  const [source, target] = await Promise.all([findLabel(db, input.sourceId), findLabel(db, input.targetId)]);
+  await withChanges(db, async (tx, announce) => {
     const links = await tx.postLabel.findMany({ where: { labelId: input.sourceId }, select: { postId: true } });
     const already = new Set(
       (await tx.postLabel.findMany({ where: { labelId: input.targetId, postId: { in: links.map((l) => l.postId) } }, select: { postId: true } })).map(
@@ -44,12 +49,16 @@ export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
     const moving = links.filter((link) => !already.has(link.postId));
     if (moving.length > 0) await tx.postLabel.createMany({ data: moving.map(({ postId }) => ({ postId, labelId: input.targetId })) });
     await tx.label.delete({ where: { id: input.sourceId } });
+    announce({ type: "label.changed", names: [source.name, target.name] });
   });
   return findLabel(db, input.targetId);
 }
 
 /** Removes a label from every post (the posts stay). */
 export async function deleteLabel(db: Db, id: string) {
-  await findLabel(db, id);
-  await db.label.delete({ where: { id } });
+  const label = await findLabel(db, id);
+  await withChanges(db, async (tx, announce) => {
+    await tx.label.delete({ where: { id } });
+    announce({ type: "label.changed", names: [label.name] });
+  });
 }

@@ -11,6 +11,9 @@ import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
 import { postPath } from "../content/permalink";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
+import { withChanges } from "../changes/announce";
+import { postChanged, readPostState } from "../changes/post-change";
+import { archiveMonthOf } from "./archive-months";
 import { BLOG_ID, getBlog } from "./blog";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
@@ -135,19 +138,25 @@ function content(input: { title: string; bodyHtml: string }) {
 
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const slug = await chooseSlug(db, input.title, input.slug);
-  const post = await db.post.create({
-    data: {
-      blogId: BLOG_ID,
-      ...content(input),
-      slug,
-      ...resolvePublication(input, null, now),
-      authorId: user.id,
-      labels: { create: labelLinks(input.labels) },
-    },
-    select: { id: true },
+  const [slug, blog] = await Promise.all([chooseSlug(db, input.title, input.slug), getBlog(db)]);
+  const publication = resolvePublication(input, null, now);
+  const id = await withChanges(db, async (tx, announce) => {
+    const post = await tx.post.create({
+      data: {
+        blogId: BLOG_ID,
+        ...content(input),
+        slug,
+        ...publication,
+        archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
+        authorId: user.id,
+        labels: { create: labelLinks(input.labels) },
+      },
+      select: { id: true },
+    });
+    announce(postChanged(post.id, null, await readPostState(tx, post.id, blog.timezone, now)));
+    return post.id;
   });
-  return getAdminPost(db, user, post.id, now);
+  return getAdminPost(db, user, id, now);
 }
 
 export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
@@ -155,20 +164,34 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
   const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true } });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
-  const slug = await chooseSlug(db, input.title, input.slug, id);
-  await db.$transaction([
-    db.postLabel.deleteMany({ where: { postId: id } }),
-    db.post.update({
+  const [slug, blog] = await Promise.all([chooseSlug(db, input.title, input.slug, id), getBlog(db)]);
+  const publication = resolvePublication(input, existing.publishedAt, now);
+  await withChanges(db, async (tx, announce) => {
+    const before = await readPostState(tx, id, blog.timezone, now);
+    await tx.postLabel.deleteMany({ where: { postId: id } });
+    await tx.post.update({
       where: { id },
-      data: { ...content(input), slug, ...resolvePublication(input, existing.publishedAt, now), labels: { create: labelLinks(input.labels) } },
-    }),
-  ]);
+      data: {
+        ...content(input),
+        slug,
+        ...publication,
+        archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
+        labels: { create: labelLinks(input.labels) },
+      },
+    });
+    announce(postChanged(id, before, await readPostState(tx, id, blog.timezone, now)));
+  });
   return getAdminPost(db, user, id, now);
 }
 
-export async function deletePost(db: Db, user: AuthUser, id: string) {
+export async function deletePost(db: Db, user: AuthUser, id: string, now = new Date()) {
   const existing = await db.post.findUnique({ where: { id }, select: { authorId: true } });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
-  await db.post.delete({ where: { id } });
+  const blog = await getBlog(db);
+  await withChanges(db, async (tx, announce) => {
+    const before = await readPostState(tx, id, blog.timezone, now);
+    await tx.post.delete({ where: { id } });
+    announce(postChanged(id, before, null));
+  });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { POSTS_FEED_PATH } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
 import { getApi } from "~/trpc/server";
@@ -17,6 +18,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const maxResults = parseMaxResults(query["max-results"]);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { posts, nextBefore } = await api.post.list({ before, limit: maxResults });
+  await cacheTags(CacheTag.list, ...postListTags(posts));
   return (
     <>
       <h1 className="visually-hidden">{blog.settings.title}</h1>

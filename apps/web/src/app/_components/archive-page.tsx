@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { archivePath } from "@crestwood/api";
 import { formatMonthYear, startOfMonthInZone } from "@crestwood/i18n";
 import { getBlogContext, type BlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, monthKey, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
 import { getApi } from "~/trpc/server";
@@ -43,6 +44,7 @@ export async function ArchivePage({ period, searchParams }: { period: { year: nu
   const before = updatedMax && updatedMax < end ? updatedMax : end;
   const maxResults = parseMaxResults(searchParams["max-results"]);
   const { posts, nextBefore } = await api.post.list({ after: start, before, limit: maxResults });
+  await cacheTags(CacheTag.archive(period.month ? monthKey(period.year, period.month) : String(period.year)), ...postListTags(posts));
   if (posts.length === 0 && !updatedMax) notFound();
   const path = archivePath(period.year, period.month);
   return (

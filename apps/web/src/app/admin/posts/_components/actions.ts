@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { fromZonedInputValue } from "@crestwood/i18n";
 import { getAdminContext } from "~/lib/admin";
@@ -32,8 +32,8 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
   } catch (error) {
     return formStateFromError(error, t);
   }
-  // Reader pages read the database on every request; this also refreshes the admin's views.
-  revalidatePath("/", "layout");
+  // The services announced the change to reader pages; this re-renders the admin's own view.
+  refresh();
   if (!id) redirect(`/admin/posts/${savedId}?saved=1`);
   return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot") };
 }
@@ -45,6 +45,6 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
   } catch (error) {
     return formStateFromError(error, t);
   }
-  revalidatePath("/", "layout");
+  refresh();
   redirect("/admin/posts?deleted=1");
 }

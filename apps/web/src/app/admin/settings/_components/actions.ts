@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
 import { formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
@@ -19,7 +19,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return formStateFromError(error, t);
   }
-  // Every page shows the title and uses the language: refresh them all.
-  revalidatePath("/", "layout");
+  // The admin itself shows the title and speaks the blog's language: render it again.
+  refresh();
   return { fieldErrors: {}, formError: null, notice: t.settings.saved, savedAt: Date.now() };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { labelFeedPath, labelPath } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { decodeParam } from "~/lib/params";
 import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
@@ -28,6 +29,7 @@ export default async function LabelPage({ params, searchParams }: PageProps<"/se
   const maxResults = parseMaxResults(query["max-results"]);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { posts, nextBefore } = await api.post.list({ label, before, limit: maxResults });
+  await cacheTags(CacheTag.label(label), ...postListTags(posts));
   if (posts.length === 0 && !before) notFound();
   return (
     <>

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { getBlogContext } from "~/lib/blog";
@@ -26,7 +25,6 @@ export async function submitComment(_previous: CommentFormState, formData: FormD
   try {
     const post = await api.post.bySlug({ slug: field(formData, "slug") });
     const created = await api.comment.create({ postId: post.id, parentId: field(formData, "parentId"), ...values });
-    revalidatePath(post.path);
     target = created.status === "published" ? `${post.path}#c${created.id}` : `${post.path}?comment=pending#comment-form`;
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof ZodError) {

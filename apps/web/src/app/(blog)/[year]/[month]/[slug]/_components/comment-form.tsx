@@ -13,9 +13,11 @@ interface CommentFormProps {
   language: LanguageCode;
   /** Set after a comment was held for moderation. */
   pendingNotice: boolean;
+  /** The form's signed issued-at token (spam/form-token.ts in @crestwood/api): its placeholder, which the server fills per response. */
+  formToken: string;
 }
 
-export function CommentForm({ postSlug, postPath, language, pendingNotice }: CommentFormProps) {
+export function CommentForm({ postSlug, postPath, language, pendingNotice, formToken }: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const t = messages[language].commentForm;
 
@@ -47,6 +49,7 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
         </p>
       ) : null}
       <input type="hidden" name="slug" value={postSlug} />
+      <input type="hidden" name="formToken" value={formToken} />
       <div className="field">
         <label htmlFor="comment-author-name">{t.name}</label>
         <input id="comment-author-name" autoComplete="name" required {...fieldProps("authorName")} />

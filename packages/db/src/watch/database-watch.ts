@@ -1,0 +1,23 @@
+/**
+ * What Crestwood's HTTP server reads from the database to keep its page cache exact, without a
+ * Prisma client in the request path: the change log rows it has not seen, when the next scheduled
+ * post appears, and the blog's secret (for comment form tokens). One implementation per provider.
+ */
+export interface ChangeLogRow {
+  id: number;
+  /** One change as JSON (see @crestwood/api's changes). */
+  change: string;
+}
+
+export interface DatabaseWatch {
+  /**
+   * Change log rows written since the previous call, oldest first (the first call starts at the
+   * newest row and returns none). Cheap when nothing was committed since: no query at all.
+   */
+  readNewChanges(): ChangeLogRow[];
+  /** The first time after `now` at which a scheduled post or page becomes visible, if any. */
+  nextScheduledPublication(now: Date): Date | null;
+  /** Blog.secret, or null before the blog's row exists. */
+  blogSecret(): string | null;
+  close(): void;
+}
