@@ -9,9 +9,11 @@ const config: NextConfig = {
   // Blogger's archive addresses end in a slash (/2009/02/) and must answer as they are, not
   // redirect; the other pages declare their canonical address, so a stray slash does no harm.
   skipTrailingSlashRedirect: true,
-  // Metadata always in <head>, rendered before the page is sent, whoever asks: the page cache
-  // stores one rendering for every reader, and reader pages have no script to move it there.
-  htmlLimitedBots: /./,
+  // Metadata (<title>, canonical, feeds) is resolved before the page is sent, for every reader,
+  // not streamed after it for all but a list of bots: a 404 page's <title> and every page's head
+  // are then in the HTML that curl, feed readers and link previews see, and in the one rendering
+  // the page cache keeps for every reader (reader pages have no script to move it there).
+  htmlLimitedBots: /.*/,
 };
 
 export default config;

@@ -16,6 +16,7 @@ import { applyClientAddress } from "./client-address";
 import { FormTokens } from "./form-tokens";
 import { PageCache } from "./page-cache/page-cache";
 import { createResponder } from "./responder";
+import { requestedStatus, withResponseStatus } from "./response-status";
 import { installGracefulShutdown } from "./shutdown";
 
 /** The app's folder (apps/web), whether this runs from server/ (tsx) or from dist/ (built). */
@@ -62,11 +63,11 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");
     });
-  const respond = createResponder({ handle: safeHandle, cache, tokens, dev });
+  const respond = createResponder({ handle: safeHandle, cache, tokens, dev, requestedStatus });
 
   const server = createServer((req, res) => {
     applyClientAddress(req, env.TRUST_PROXY);
-    respond(req, res).catch((error: unknown) => {
+    withResponseStatus(res, () => respond(req, res)).catch((error: unknown) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");

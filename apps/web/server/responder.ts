@@ -17,7 +17,7 @@ import type { PageCache, Rendered } from "./page-cache/page-cache";
 import { pageKeyFor, type PageKey } from "./page-cache/request-key";
 import { clientAsk, sendEntry, type ClientAsk } from "./page-cache/send";
 import { areaOf, hasCredentials, isRscRequest } from "./request-kind";
-import { captureResponse, clearHeaders } from "./response-capture";
+import { captureResponse, clearHeaders, type CapturedResponse } from "./response-capture";
 import { adminPolicy, BASE_SECURITY_HEADERS, newNonce, readerPolicy } from "./security-headers";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -28,6 +28,8 @@ export interface ResponderOptions {
   cache: PageCache | null;
   tokens: FormTokens;
   dev: boolean;
+  /** The status the page asked for in place of 200 (a 404/410 drawn by the page: response-status.ts). */
+  requestedStatus: () => number | undefined;
 }
 
 /** Request headers a cached page must not depend on: removed before Next renders it. */
@@ -46,6 +48,9 @@ const warnedScripts = new Set<string>();
 
 export function createResponder(options: ResponderOptions) {
   const { handle, cache, tokens } = options;
+  /** What will be sent: a page may turn its 200 into a 404 or 410 (applied when the head is written). */
+  const withStatus = (response: CapturedResponse): CapturedResponse =>
+    response.status === 200 ? { ...response, status: options.requestedStatus() ?? 200 } : response;
   const readerHeaders = () => ({ ...BASE_SECURITY_HEADERS, "Content-Security-Policy": readerPolicy() });
 
   /** Next renders; an HTML answer is collected and sent rewritten, anything else goes as is. */
@@ -55,7 +60,8 @@ export function createResponder(options: ResponderOptions) {
     delete req.headers["accept-encoding"];
     const captured = captureResponse(res, (_status, responseHeaders) => isHtml(responseHeaders));
     const handled = handle(req, res);
-    const response = await captured;
+    const collected = await captured;
+    const response = collected && withStatus(collected);
     if (response) {
       res.setHeader("X-Crestwood-Cache", "pass");
       await sendRewritten(ask, res, response, { body: reader ? readerBody(response) : response.body, tokens, headers });
@@ -72,9 +78,10 @@ export function createResponder(options: ResponderOptions) {
     const captured = captureResponse(res, () => true);
     // Settles once the response was sent (below, by the caller); errors are Next's to report.
     handle(req, res).catch((error: unknown) => console.error("[page-cache] render failed", error));
-    return captured.then((response) => {
+    return captured.then((collected) => {
       const tags = closeRenderTags(id);
-      if (!response) return null;
+      if (!collected) return null;
+      const response = withStatus(collected);
       // Whatever answers at this address (a 404, a redirect) changes when something appears there.
       if (tags.size > 0) tags.add(CacheTag.path(key.path));
       const body = readerBody(response);

@@ -36,9 +36,14 @@ export function captureResponse(res: ServerResponse, collect: (status: number, h
       write: (...args: unknown[]) => boolean;
       end: (...args: unknown[]) => ServerResponse;
     };
+    // Someone may have wrapped a method before (response-status.ts wraps writeHead): put back
+    // exactly what was there, their wrapper or Node's own method.
+    const previous = OVERRIDDEN.map((name) => [name, Object.getOwnPropertyDescriptor(res, name)] as const);
     const restore = () => {
-      // The overrides are own properties; removing them exposes Node's methods again.
-      for (const name of OVERRIDDEN) delete target[name];
+      for (const [name, descriptor] of previous) {
+        if (descriptor) Object.defineProperty(res, name, descriptor);
+        else delete target[name];
+      }
     };
     const decide = () => {
       if (mode) return;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { announceChanges } from "@crestwood/api";
 import { OWNER } from "../../factories/accounts";
 import { createPublishedPost, e2eDb } from "../../factories/db";
 import { SignInPage } from "../../pages/admin/sign-in-page";
@@ -12,6 +13,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await e2eDb().blog.update({ where: { id: 1 }, data: { title: originalTitle } });
+  // Written straight into the database: announced, so cached pages follow (as the admin's save does).
+  await announceChanges(e2eDb(), [{ type: "settings.changed" }]);
 });
 
 test("the owner renames and merges labels, and a new blog title shows at once", async ({ page }) => {

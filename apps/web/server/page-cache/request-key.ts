@@ -6,33 +6,21 @@
  */
 import type { IncomingMessage } from "node:http";
 import { publicOrigin } from "@crestwood/api/edge";
+import { queryParametersOf } from "@crestwood/api/urls";
 
-/** Kept when valid (and then part of the key); anything else is dropped. */
-type ParamRule = { kind: "exact"; normalise: (value: string) => string | null } | { kind: "free" };
-
-// Free-form values (any text, any date) make endless keys: their entries live in a small budget
-// of their own, so they cannot push out the pages readers visit (store.ts).
-const free: ParamRule = { kind: "free" };
-const exact = (normalise: (value: string) => string | null): ParamRule => ({ kind: "exact", normalise });
-
-const PAGING = { "updated-max": free, "max-results": free };
-const POST_PAGE = {
+/**
+ * Parameters with few meaningful values keep only those; every other one the page reads is
+ * free-form (any text, any date) and makes endless keys: their entries live in a small budget of
+ * their own, so they cannot push out the pages readers visit (store.ts).
+ */
+const EXACT: Record<string, (value: string) => string | null> = {
+  alt: (value) => (value === "rss" ? value : null),
+  "reverse-paginate": (value) => (value === "true" ? value : null),
   // The notice after a comment was held for moderation.
-  comment: exact((value) => (value === "pending" ? value : null)),
-  commentPage: exact((value) => (/^[1-9]\d{0,5}$/.test(value) ? value : null)),
-  replyTo: free,
-  showComment: free,
+  comment: (value) => (value === "pending" ? value : null),
+  commentPage: (value) => (/^[1-9]\d{0,5}$/.test(value) ? value : null),
+  page: (value) => (/^[1-9]\d{0,5}$/.test(value) ? value : null),
 };
-
-/** The query parameters each kind of address reads (see the pages under src/app/(blog) and feeds/). */
-const ROUTES: { path: RegExp; params: Record<string, ParamRule> }[] = [
-  { path: /^\/$/, params: PAGING },
-  { path: /^\/search$/, params: { q: free, ...PAGING } },
-  { path: /^\/search\/label\/[^/]+$/, params: PAGING },
-  { path: /^\/\d{4}\/(\d{2}\/?)?$/, params: PAGING },
-  { path: /^\/(\d{4}\/\d{2}|p)\/[^/]+\.html$/, params: POST_PAGE },
-  { path: /^\/feeds\//, params: { alt: exact((value) => (value === "rss" ? value : null)), "max-results": free } },
-];
 
 /** Areas that are never cached: the admin, the API, uploads, Next's own assets. */
 const UNCACHED = /^\/(admin|api|media|_next)(\/|$)/;
@@ -85,21 +73,22 @@ export function pageKeyFor(req: IncomingMessage): PageKey | null {
   // else the request's scheme and Host, exactly as the pages build their absolute links.
   const origin = publicOrigin(originHeaders(req));
 
-  const rules = ROUTES.find((route) => route.path.test(path))?.params ?? {};
   const query = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
   // Next's own parameter for RSC payloads: such a request is never answered with HTML.
   if (query.has("_rsc")) return null;
   const kept: [string, string][] = [];
   let freeForm = false;
-  for (const [name, rule] of Object.entries(rules)) {
+  // What the page at this address reads, as the URL module says (and nothing else).
+  for (const name of queryParametersOf(path, query)) {
     // Pages read a parameter's first value.
     const value = query.get(name);
     if (value === null || value === "") continue;
-    if (rule.kind === "free") {
+    const exact = EXACT[name];
+    if (!exact) {
       kept.push([name, value]);
       freeForm = true;
     } else {
-      const normalised = rule.normalise(value);
+      const normalised = exact(value);
       if (normalised !== null) kept.push([name, normalised]);
     }
   }

@@ -16,7 +16,7 @@ export function affectedBy(change: Change): Affected {
       const tags = [CacheTag.post(change.id), ...[...change.oldPaths, ...change.newPaths].map(CacheTag.path)];
       // A draft saved again, or a post scheduled for later: nothing readers see yet.
       if (!change.shown) return { all: false, tags };
-      tags.push(CacheTag.search, CacheTag.sitemap, ...change.months.map(CacheTag.titles));
+      tags.push(CacheTag.search, CacheTag.sitemap, CacheTag.addresses, ...change.months.map(CacheTag.titles));
       if (change.listing) {
         const years = new Set(change.months.map((month) => month.slice(0, 4)));
         tags.push(

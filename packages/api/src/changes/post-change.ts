@@ -1,5 +1,5 @@
 import type { Db } from "@crestwood/db";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { archiveMonthOf } from "../services/archive-months";
 import { getBlog } from "../services/blog";
 import type { PostChanged } from "./change";
@@ -31,7 +31,7 @@ export async function readPostState(tx: Tx, id: string, timeZone: string, now: D
     kind: row.kind,
     title: row.title,
     visible: row.status !== "draft" && publishedAt !== null && publishedAt <= now,
-    path: row.kind === "page" || publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: publishedAt ?? now }, timeZone) : null,
+    path: row.kind === "page" || publishedAt ? formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: publishedAt ?? now }, timeZone) : null,
     labels: row.labels.map(({ label }) => label.name).sort(),
     month: row.kind === "post" ? archiveMonthOf(publishedAt, timeZone) : null,
     publishedAt: publishedAt?.getTime() ?? null,

@@ -13,6 +13,8 @@ export const CacheTag = {
   sitemap: "sitemap",
   /** The blog-wide comments feed. */
   allComments: "comments",
+  /** Redirects, 404s and 410s of post and label addresses: which addresses exist decides them. */
+  addresses: "addresses",
   /** Depends on nothing that changes while the process runs except settings (robots.txt, 404s). */
   blog: "blog",
   /** Shows this post's content, title, labels or address. */

@@ -11,7 +11,7 @@ export const commentRouter = createTRPCRouter({
   /** One page of a post's comments (200 per page), with the total and the number of pages. */
   page: publicProcedure.input(ZCommentPageInputSchema).query(async ({ ctx, input }) => {
     const postId = await findVisiblePostId(ctx.db, input.postId);
-    return listCommentPage(ctx.db, postId, input.page);
+    return listCommentPage(ctx.db, postId, input.page, input.replyTo);
   }),
   create: publicProcedure
     .input(ZCommentCreateInputSchema)

@@ -1,5 +1,5 @@
 import type { Db } from "@crestwood/db";
-import { archivePath, postPath } from "../content/permalink";
+import { formatArchivePath, formatPostPath } from "../urls";
 import { fillMissingArchiveMonths } from "./archive-months";
 import { BLOG_ID, getBlog } from "./blog";
 import { visiblePostWhere } from "./posts";
@@ -72,18 +72,18 @@ export async function getArchive(db: Db, options: { openMonth?: string } = {}, n
     const postCount = counts.get(key) ?? 0;
     let yearEntry = years.at(-1);
     if (yearEntry?.year !== year) {
-      yearEntry = { year, path: archivePath(year), postCount: 0, months: [] };
+      yearEntry = { year, path: formatArchivePath({ year }), postCount: 0, months: [] };
       years.push(yearEntry);
     }
     yearEntry.postCount += postCount;
     yearEntry.months.push({
       month,
       key,
-      path: archivePath(year, month),
+      path: formatArchivePath({ year, month }),
       postCount,
       posts:
         key === openMonth
-          ? openPosts.map((row) => ({ title: row.title, path: postPath({ slug: row.slug, kind: "post", publishedAt: row.publishedAt ?? row.createdAt }, blog.timezone) }))
+          ? openPosts.map((row) => ({ title: row.title, path: formatPostPath({ slug: row.slug, kind: "post", publishedAt: row.publishedAt ?? row.createdAt }, blog.timezone) }))
           : [],
     });
   }

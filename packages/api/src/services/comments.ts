@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@crestwood/db";
+import type { Db, Prisma } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { withChanges } from "../changes/announce";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { getBlog } from "./blog";
-import { findVisiblePostId, visiblePostWhere } from "./posts";
+import { findVisiblePost, visiblePostWhere } from "./posts";
 
 /** Flood control: at most this many comments from one address per window. */
 export const COMMENT_FLOOD = { max: 5, windowSeconds: 60 } as const;
@@ -39,12 +39,15 @@ export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[nu
  * its readers (and the server) one page of them. A reply whose comment is on an earlier page is
  * shown at the top level.
  */
-export async function listCommentPage(db: Db, postId: string, page: number) {
-  const total = await db.comment.count({ where: { postId, status: "published" } });
+export async function listCommentPage(db: Db, postId: string, page: number, replyToId?: string) {
+  const [total, replyTo] = await Promise.all([
+    db.comment.count({ where: { postId, status: "published" } }),
+    replyToId ? db.comment.findFirst({ where: { id: replyToId, postId, status: "published" }, select: { id: true, authorName: true } }) : null,
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE));
   if (page > pageCount) throw new AppError("NOT_FOUND", `This post has ${pageCount} page(s) of comments.`);
   const comments = await listPublishedComments(db, postId, { skip: (page - 1) * COMMENTS_PER_PAGE, take: COMMENTS_PER_PAGE });
-  return { comments, total, page, pageCount, pageSize: COMMENTS_PER_PAGE, first: total === 0 ? 0 : (page - 1) * COMMENTS_PER_PAGE + 1 };
+  return { comments, total, page, pageCount, pageSize: COMMENTS_PER_PAGE, first: total === 0 ? 0 : (page - 1) * COMMENTS_PER_PAGE + 1, replyTo };
 }
 export type CommentPage = Awaited<ReturnType<typeof listCommentPage>>;
 
@@ -64,7 +67,8 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
   const now = ctx.now ?? new Date();
   const { db } = ctx;
   const blog = await getBlog(db);
-  const postId = await findVisiblePostId(db, input.postId, now);
+  const post = await findVisiblePost(db, input.postId, now);
+  const postId = post.id;
   if (blog.commentPolicy === "closed") {
     throw new AppError("COMMENTS_CLOSED", "Comments are closed on this blog.");
   }
@@ -105,7 +109,8 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
     });
     // A comment held for moderation changes nothing readers see until it is approved.
     if (status === "published") announce({ type: "comment.changed", postId });
-    return comment;
+    // Where the reader goes next (the post's address), so a form that posted the id needs no lookup.
+    return { ...comment, postPath: post.path };
   });
 }
 
@@ -113,11 +118,16 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
  * The newest published comments on visible posts (of one post, or of the whole blog), with what a
  * feed entry needs of their post.
  */
-export async function listRecentComments(db: Db, options: { postId?: string; limit: number }, now = new Date()) {
-  const rows = await db.comment.findMany({
-    where: { status: "published", postId: options.postId, post: visiblePostWhere(now) },
+export async function listRecentComments(db: Db, options: { postId?: string; limit: number; olderThan?: { at: Date; id?: string } }, now = new Date()) {
+  const cursor = options.olderThan;
+  // Keyset on (createdAt, id), like the post lists: comments written in the same second page once each.
+  const beyond: Prisma.CommentWhereInput = cursor
+    ? { OR: [{ createdAt: { lt: cursor.at } }, ...(cursor.id ? [{ createdAt: cursor.at, id: { lt: cursor.id } }] : [])] }
+    : {};
+  const found = await db.comment.findMany({
+    where: { status: "published", postId: options.postId, post: visiblePostWhere(now), ...beyond },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit,
+    take: options.limit + 1,
     select: {
       id: true,
       authorName: true,
@@ -127,5 +137,10 @@ export async function listRecentComments(db: Db, options: { postId?: string; lim
       post: { select: { id: true, title: true, slug: true, kind: true, publishedAt: true, createdAt: true } },
     },
   });
-  return rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) }));
+  const rows = found.slice(0, options.limit);
+  const last = rows.at(-1);
+  return {
+    comments: rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) })),
+    older: found.length > options.limit && last ? { at: last.createdAt, id: last.id } : null,
+  };
 }

@@ -9,11 +9,12 @@ import {
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
 import { withChanges } from "../changes/announce";
 import { postChanged, readPostState } from "../changes/post-change";
 import { archiveMonthOf } from "./archive-months";
+import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
@@ -52,7 +53,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     featuredMediaId: row.featuredMediaId,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
-    path: row.publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
+    path: row.publishedAt ? formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
     canEdit: canEditPost(user, row),
   };
 }
@@ -110,12 +111,13 @@ async function slugTaken(db: Db, slug: string, exceptId?: string) {
   return found !== null;
 }
 
-/** The author's slug, which must be free; or one made from the title, numbered until free. */
+/**
+ * The author's slug (free as long as no other post has the same address: the same slug in another
+ * month is another address, see assertAddressFree); or one made from the title, numbered until no
+ * post uses it at all.
+ */
 async function chooseSlug(db: Db, title: string, slug: string | undefined, exceptId?: string) {
-  if (slug) {
-    if (await slugTaken(db, slug, exceptId)) throw new AppError("ALREADY_EXISTS", "Another post already uses this slug.", { field: "slug" });
-    return slug;
-  }
+  if (slug) return slug.normalize("NFC");
   const base = slugify(title);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
@@ -138,10 +140,13 @@ function content(input: { title: string; bodyHtml: string }) {
 
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const [slug, blog] = await Promise.all([chooseSlug(db, input.title, input.slug), getBlog(db)]);
+  const blog = await getBlog(db);
+  const slug = await chooseSlug(db, input.title, input.slug);
   const publication = resolvePublication(input, null, now);
+  const addressed = { slug, kind: "post" as const, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
+  await assertAddressFree(db, addressed, blog.timezone);
   const id = await withChanges(db, async (tx, announce) => {
-    const post = await tx.post.create({
+    const created = await tx.post.create({
       data: {
         blogId: BLOG_ID,
         ...content(input),
@@ -149,49 +154,66 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
         ...publication,
         archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
         authorId: user.id,
+        createdAt: now,
         labels: { create: labelLinks(input.labels) },
       },
       select: { id: true },
     });
-    announce(postChanged(post.id, null, await readPostState(tx, post.id, blog.timezone, now)));
-    return post.id;
+    await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
+    announce(postChanged(created.id, null, await readPostState(tx, created.id, blog.timezone, now)));
+    return created.id;
   });
   return getAdminPost(db, user, id, now);
+}
+
+/** The post's address fields as they are when it has one (not a draft). */
+function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; status: PostStatusName; publishedAt: Date | null; createdAt: Date }) {
+  return { id: post.id, slug: post.slug, kind: post.kind, createdAt: post.createdAt, publishedAt: post.status === "draft" ? null : post.publishedAt };
 }
 
 export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true } });
+  const existing = await db.post.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
-  const [slug, blog] = await Promise.all([chooseSlug(db, input.title, input.slug, id), getBlog(db)]);
+  const blog = await getBlog(db);
+  const slug = await chooseSlug(db, input.title, input.slug, id);
   const publication = resolvePublication(input, existing.publishedAt, now);
+  const before = addressedPost(existing);
+  const after = addressedPost({ ...existing, slug, ...publication });
+  await assertAddressFree(db, after, blog.timezone);
   await withChanges(db, async (tx, announce) => {
-    const before = await readPostState(tx, id, blog.timezone, now);
+    const shownBefore = await readPostState(tx, id, blog.timezone, now);
     await tx.postLabel.deleteMany({ where: { postId: id } });
     await tx.post.update({
       where: { id },
-      data: {
-        ...content(input),
-        slug,
-        ...publication,
-        archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
-        labels: { create: labelLinks(input.labels) },
-      },
+      data: { ...content(input), slug, ...publication, archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone), labels: { create: labelLinks(input.labels) } },
     });
-    announce(postChanged(id, before, await readPostState(tx, id, blog.timezone, now)));
+    // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
+    await recordPostAddress(tx, before, blog.timezone);
+    await recordPostAddress(tx, after, blog.timezone);
+    announce(postChanged(id, shownBefore, await readPostState(tx, id, blog.timezone, now)));
   });
   return getAdminPost(db, user, id, now);
 }
 
+/** Deletes a post; its addresses stay, leading nowhere, so readers get 410 Gone rather than 404. */
 export async function deletePost(db: Db, user: AuthUser, id: string, now = new Date()) {
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true } });
+  const existing = await db.post.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
   const blog = await getBlog(db);
   await withChanges(db, async (tx, announce) => {
-    const before = await readPostState(tx, id, blog.timezone, now);
+    const shownBefore = await readPostState(tx, id, blog.timezone, now);
+    await recordPostAddress(tx, addressedPost(existing), blog.timezone);
+    // Address.postId is set to null by the delete (onDelete: SetNull): gone.
     await tx.post.delete({ where: { id } });
-    announce(postChanged(id, before, null));
+    announce(postChanged(id, shownBefore, null));
   });
 }
