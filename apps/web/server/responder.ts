@@ -62,10 +62,7 @@ export function createResponder(options: ResponderOptions) {
     const handled = handle(req, res);
     const collected = await captured;
     const response = collected && withStatus(collected);
-    if (response) {
-      res.setHeader("X-Crestwood-Cache", "pass");
-      await sendRewritten(ask, res, response, { body: reader ? readerBody(response) : response.body, tokens, headers });
-    }
+    if (response) await sendRewritten(ask, res, response, { body: reader ? readerBody(response) : response.body, tokens, headers: { ...headers, "X-Crestwood-Cache": "pass" } });
     await handled;
   }
 
@@ -114,9 +111,8 @@ export function createResponder(options: ResponderOptions) {
     if (outcome.kind === "entry") return send(outcome.entry, leader ? "miss" : "hit");
     if (!leader) return renderRewritten(req, res, readerHeaders(), true);
     if (outcome.kind === "uncacheable") {
-      res.setHeader("X-Crestwood-Cache", "pass");
       const { response } = outcome.rendered;
-      await sendRewritten(ask, res, response, { body: response.body, tokens, headers: readerHeaders() });
+      await sendRewritten(ask, res, response, { body: response.body, tokens, headers: { ...readerHeaders(), "X-Crestwood-Cache": "pass" } });
     }
   }
 

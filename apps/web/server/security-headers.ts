@@ -1,10 +1,15 @@
 /**
- * Security headers. Reader pages ship no JavaScript at all (html/strip-scripts.ts), so their
- * policy forbids every script and is the same for every response, cached or not. The admin keeps
+ * Security headers. Reader pages ship no framework JavaScript (html/strip-scripts.ts), so their
+ * policy allows only a few hand-written scripts, by hash, and is the same for every response,
+ * cached or not. The admin keeps
  * Next's scripts, allowed by a nonce made per response (Next reads it from the request's policy
  * header and puts it on every script it renders; 'strict-dynamic' lets those load the chunks).
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { READER_SCRIPTS } from "../src/lib/reader-scripts";
+
+/** The hand-written reader scripts, by hash: the only scripts a reader page may run. */
+const READER_SCRIPT_HASHES = READER_SCRIPTS.map((script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`);
 
 /** Embedded players posts may show (privacy-enhanced hosts). */
 export const EMBED_FRAME_ORIGINS = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
@@ -32,12 +37,12 @@ const COMMON = {
   "form-action": ["'self'"],
 };
 
-/** The policy of every reader page (and feed, 404, …): no script runs. */
+/** The policy of every reader page (and feed, 404, …): no script runs but the reader scripts. */
 export function readerPolicy(options: PolicyOptions = {}): string {
   const extra = options.extraOrigins ?? [];
   return policy({
     ...COMMON,
-    "script-src": extra.length > 0 ? [...extra] : ["'none'"],
+    "script-src": [...READER_SCRIPT_HASHES, ...extra],
     // Posts show images and media from anywhere (Blogger posts hotlink their photos).
     "img-src": ["*", "data:"],
     "media-src": ["*"],

@@ -1,12 +1,13 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
+import { registerCacheCommands } from "./commands/cache";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, `token`, and later `import`, `export`) lives in its own
+ * The command tree. Each group (`user`, `token`, `cache`, and later `import`, `export`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerCacheCommands(program);
   return program;
 }
 

@@ -11,7 +11,10 @@ import type { CapturedResponse } from "../response-capture";
 import { clearHeaders } from "../response-capture";
 import { chooseEncoding, type ClientAsk } from "../page-cache/send";
 import type { FormTokens } from "../form-tokens";
+import { READER_SCRIPTS } from "../../src/lib/reader-scripts";
 import { stripScripts } from "./strip-scripts";
+
+const KEPT_SCRIPTS = new Set(READER_SCRIPTS);
 
 const gzipAsync = promisify(gzip);
 
@@ -24,7 +27,7 @@ export function isHtml(headers: CapturedResponse["headers"]): boolean {
 
 /** A reader page's body without scripts (only HTML is touched). */
 export function readerBody(response: CapturedResponse): Buffer {
-  return isHtml(response.headers) ? Buffer.from(stripScripts(response.body.toString("utf8"))) : response.body;
+  return isHtml(response.headers) ? Buffer.from(stripScripts(response.body.toString("utf8"), KEPT_SCRIPTS)) : response.body;
 }
 
 export async function sendRewritten(

@@ -20,6 +20,11 @@ describe("stripScripts", () => {
     expect(stripped).toContain('<script type="application/ld+json">');
   });
 
+  it("keeps an inline script only when its text is one of the allowed ones", () => {
+    const keep = new Set(["allowed()"]);
+    expect(stripScripts("<script>allowed()</script><script>other()</script><script src=x>allowed()</script>", keep)).toBe("<script>allowed()</script>");
+  });
+
   it("notices content that only a script would reveal", () => {
     expect(needsScripts('<!--$?--><template id="B:0"></template>…<!--/$--><div hidden id="S:0"><p>late</p></div>')).toBe(true);
     expect(needsScripts("<div hidden=\"\"><!--$--><!--/$--></div><p>all here</p>")).toBe(false);

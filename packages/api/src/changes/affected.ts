@@ -13,7 +13,7 @@ const everything: Affected = { all: true };
 export function affectedBy(change: Change): Affected {
   switch (change.type) {
     case "post.changed": {
-      const tags = [CacheTag.post(change.id), ...[...change.oldPaths, ...change.newPaths].map(CacheTag.path)];
+      const tags = [CacheTag.post(change.id), ...[...new Set([...change.oldPaths, ...change.newPaths])].map(CacheTag.path)];
       // A draft saved again, or a post scheduled for later: nothing readers see yet.
       if (!change.shown) return { all: false, tags };
       tags.push(CacheTag.search, CacheTag.sitemap, CacheTag.addresses, ...change.months.map(CacheTag.titles));
