@@ -6,20 +6,14 @@ import { FORM_TOKEN_PLACEHOLDER, mintFormToken } from "@crestwood/api/edge";
 
 export class FormTokens {
   readonly placeholder = Buffer.from(FORM_TOKEN_PLACEHOLDER);
-  private secret: string | null = null;
 
-  /** `readSecret` gives Blog.secret (null before the blog exists: then tried again next time). */
-  constructor(private readonly readSecret: () => string | null) {}
-
-  /** Settings changed: read the secret again on the next response. */
-  forget(): void {
-    this.secret = null;
-  }
+  /** `secret` gives Blog.secret (null before the blog exists). */
+  constructor(private readonly secret: () => string | null) {}
 
   /** A token minted now, or the placeholder itself when the blog has no secret yet. */
   mint(): Buffer {
-    this.secret ??= this.readSecret();
-    return this.secret ? Buffer.from(mintFormToken(this.secret)) : this.placeholder;
+    const secret = this.secret();
+    return secret ? Buffer.from(mintFormToken(secret)) : this.placeholder;
   }
 
   /** The body with every placeholder replaced by one fresh token. */

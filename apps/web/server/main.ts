@@ -13,6 +13,7 @@ import { FORM_TOKEN_PLACEHOLDER } from "@crestwood/api/edge";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
 import { openDatabaseWatch } from "@crestwood/db/watch";
 import { applyClientAddress } from "./client-address";
+import { BlogSettings } from "./blog-settings";
 import { FormTokens } from "./form-tokens";
 import { PageCache } from "./page-cache/page-cache";
 import { createResponder } from "./responder";
@@ -49,21 +50,21 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
 
   const watch = openDatabaseWatch();
-  const tokens = new FormTokens(() => watch.blogSecret());
+  const settings = new BlogSettings(() => watch.blogSettings());
+  const tokens = new FormTokens(() => settings.secret());
   // Off in development: code edits change pages without announcing anything.
   const cache = env.PAGE_CACHE_MB > 0 && !dev ? new PageCache({ limitBytes: env.PAGE_CACHE_MB * 1024 * 1024, watch, transport: changeTransport(), placeholder: FORM_TOKEN_PLACEHOLDER }) : null;
-  if (cache) {
-    cache.onChanges((changes) => {
-      if (changes.some((change) => change.type === "settings.changed" || change.type === "everything.changed")) tokens.forget();
-    });
-  }
+  // The cache hears changes made here (the transport) and in other processes (the change log);
+  // without it, the transport alone.
+  if (cache) cache.onChanges((changes) => settings.follow(changes));
+  else changeTransport().subscribe((changes) => settings.follow(changes));
   const safeHandle = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((error: unknown) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");
     });
-  const respond = createResponder({ handle: safeHandle, cache, tokens, dev, requestedStatus });
+  const respond = createResponder({ handle: safeHandle, cache, tokens, dev, requestedStatus, readerPolicy: () => settings.readerPolicy() });
 
   const server = createServer((req, res) => {
     applyClientAddress(req, env.TRUST_PROXY);

@@ -18,7 +18,7 @@ import { pageKeyFor, type PageKey } from "./page-cache/request-key";
 import { clientAsk, sendEntry, type ClientAsk } from "./page-cache/send";
 import { areaOf, hasCredentials, isRscRequest } from "./request-kind";
 import { captureResponse, clearHeaders, type CapturedResponse } from "./response-capture";
-import { adminPolicy, BASE_SECURITY_HEADERS, newNonce, readerPolicy } from "./security-headers";
+import { adminPolicy, BASE_SECURITY_HEADERS, newNonce } from "./security-headers";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -28,6 +28,8 @@ export interface ResponderOptions {
   cache: PageCache | null;
   tokens: FormTokens;
   dev: boolean;
+  /** Reader pages' Content-Security-Policy (it follows the owner's settings). */
+  readerPolicy: () => string;
   /** The status the page asked for in place of 200 (a 404/410 drawn by the page: response-status.ts). */
   requestedStatus: () => number | undefined;
 }
@@ -51,7 +53,7 @@ export function createResponder(options: ResponderOptions) {
   /** What will be sent: a page may turn its 200 into a 404 or 410 (applied when the head is written). */
   const withStatus = (response: CapturedResponse): CapturedResponse =>
     response.status === 200 ? { ...response, status: options.requestedStatus() ?? 200 } : response;
-  const readerHeaders = () => ({ ...BASE_SECURITY_HEADERS, "Content-Security-Policy": readerPolicy() });
+  const readerHeaders = () => ({ ...BASE_SECURITY_HEADERS, "Content-Security-Policy": options.readerPolicy() });
 
   /** Next renders; an HTML answer is collected and sent rewritten, anything else goes as is. */
   async function renderRewritten(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, reader: boolean): Promise<void> {

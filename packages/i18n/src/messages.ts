@@ -119,7 +119,7 @@ export interface AdminMessages {
     fixErrors: string;
     generic: string;
     forbidden: string;
-    byField: { title: string; slug: string; slugTaken: string; email: string; emailTaken: string; password: (min: number) => string; name: string; timezone: string; publishedAt: string; labels: string };
+    byField: { title: string; slug: string; slugTaken: string; email: string; emailTaken: string; password: (min: number) => string; name: string; timezone: string; publishedAt: string; labels: string; allowedOrigins: string };
   };
   status: { draft: string; scheduled: string; published: string };
   posts: {
@@ -202,6 +202,8 @@ export interface AdminMessages {
     postsPerPage: string;
     commentPolicy: string;
     policies: { open: string; moderated: string; closed: string };
+    allowedOrigins: string;
+    allowedOriginsHint: string;
     save: string;
     saved: string;
     favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
@@ -362,6 +364,7 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Skriv en tidszon, till exempel Europe/Stockholm.",
           publishedAt: "Välj en tid i framtiden för schemalagda inlägg.",
           labels: "Kontrollera etiketterna (högst 100 tecken, inga / ? #).",
+          allowedOrigins: "Skriv https://-ursprung utan sökväg, ett per rad (högst 10).",
         },
       },
       status: { draft: "Utkast", scheduled: "Schemalagt", published: "Publicerat" },
@@ -457,6 +460,8 @@ export const messages: Record<LanguageCode, Messages> = {
         postsPerPage: "Inlägg per sida",
         commentPolicy: "Kommentarer",
         policies: { open: "Öppet för alla", moderated: "Modererade (visas efter godkännande)", closed: "Stängda" },
+        allowedOrigins: "Tillåtna ursprung för prylar och statistik",
+        allowedOriginsHint: "Ett https://-ursprung per rad (till exempel https://statistik.example.se): läsarsidorna får hämta skript, ramar och bilder därifrån. Tomt: bara bloggen själv.",
         save: "Spara inställningar",
         saved: "Inställningarna är sparade.",
         favicon: {
@@ -634,6 +639,7 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Enter a timezone such as Europe/Stockholm.",
           publishedAt: "Choose a time in the future for scheduled posts.",
           labels: "Check the labels (at most 100 characters, no / ? #).",
+          allowedOrigins: "Enter https:// origins without a path, one per line (at most 10).",
         },
       },
       status: { draft: "Draft", scheduled: "Scheduled", published: "Published" },
@@ -729,6 +735,8 @@ export const messages: Record<LanguageCode, Messages> = {
         postsPerPage: "Posts per page",
         commentPolicy: "Comments",
         policies: { open: "Open to everyone", moderated: "Moderated (shown after approval)", closed: "Closed" },
+        allowedOrigins: "Allowed origins for gadgets and analytics",
+        allowedOriginsHint: "One https:// origin per line (for example https://stats.example.com): reader pages may load scripts, frames and images from there. Empty: the blog alone.",
         save: "Save settings",
         saved: "Settings saved.",
         favicon: {

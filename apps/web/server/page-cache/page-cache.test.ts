@@ -8,7 +8,7 @@ function fakeWatch() {
   const watch: DatabaseWatch = {
     readNewChanges: () => state.rows.splice(0),
     nextScheduledPublication: (now) => (state.next && state.next > now ? state.next : null),
-    blogSecret: () => "secret",
+    blogSettings: () => ({ secret: "secret", allowedOrigins: [] }),
     close: () => undefined,
   };
   return { watch, state, log: (change: Change) => state.rows.push({ id: ++state.id, change: JSON.stringify(change) }) };

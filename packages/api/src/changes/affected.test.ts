@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { affectedBy } from "./affected";
+import type { Change } from "./change";
 import { postChanged, type PostState } from "./post-change";
 
 const state = (overrides: Partial<PostState> = {}): PostState => ({
@@ -43,7 +44,8 @@ describe("affectedBy", () => {
   it("a comment drops its post's comments and the blog's comment feed; label, settings and author changes drop everything", () => {
     expect(affectedBy({ type: "comment.changed", postId: "p1" })).toEqual({ all: false, tags: ["comments:p1", "comments"] });
     expect(affectedBy({ type: "media.changed", id: "m", postIds: ["p1", "p2"] })).toEqual({ all: false, tags: ["post:p1", "post:p2"] });
-    for (const change of [{ type: "label.changed", names: ["a"] }, { type: "settings.changed" }, { type: "author.changed", userId: "u" }, { type: "everything.changed", reason: "x" }] as const) {
+    const everything: Change[] = [{ type: "label.changed", names: ["a"] }, { type: "settings.changed" }, { type: "author.changed", userId: "u" }, { type: "everything.changed", reason: "x" }];
+    for (const change of everything) {
       expect(affectedBy(change)).toEqual({ all: true });
     }
   });

@@ -113,6 +113,6 @@ describe("the database watch", () => {
     await owner.admin.post.create({ title: "Snart", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: sooner });
     expect(watch.nextScheduledPublication(now)?.getTime()).toBe(sooner.getTime());
     expect(watch.nextScheduledPublication(new Date(later.getTime() + 1))).toBeNull();
-    expect(watch.blogSecret()).toMatch(/\w{8,}/);
+    expect(watch.blogSettings()).toEqual({ secret: expect.stringMatching(/\w{8,}/), allowedOrigins: [] });
   });
 });

@@ -26,6 +26,7 @@ export function publicBlogSettings(blog: Blog) {
     timezone: blog.timezone,
     postsPerPage: blog.postsPerPage,
     commentPolicy: blog.commentPolicy,
+    allowedOrigins: blog.allowedOrigins,
     updatedAt: blog.updatedAt,
   };
 }

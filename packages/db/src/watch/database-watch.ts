@@ -9,6 +9,13 @@ export interface ChangeLogRow {
   change: string;
 }
 
+export interface WatchedBlogSettings {
+  /** Blog.secret: signs the comment form's tokens. */
+  secret: string;
+  /** Blog.allowedOrigins: extra sources for reader pages' Content-Security-Policy. */
+  allowedOrigins: string[];
+}
+
 export interface DatabaseWatch {
   /**
    * Change log rows written since the previous call, oldest first (the first call starts at the
@@ -17,7 +24,7 @@ export interface DatabaseWatch {
   readNewChanges(): ChangeLogRow[];
   /** The first time after `now` at which a scheduled post or page becomes visible, if any. */
   nextScheduledPublication(now: Date): Date | null;
-  /** Blog.secret, or null before the blog's row exists. */
-  blogSecret(): string | null;
+  /** What the server needs of the blog's settings, or null before the blog's row exists. */
+  blogSettings(): WatchedBlogSettings | null;
   close(): void;
 }

@@ -3,7 +3,7 @@ import { getEnv, parseDatabaseUrl } from "@crestwood/config";
 import type { DatabaseWatch } from "./database-watch";
 import { openSqliteWatch } from "./sqlite-watch";
 
-export type { DatabaseWatch, ChangeLogRow } from "./database-watch";
+export type { DatabaseWatch, ChangeLogRow, WatchedBlogSettings } from "./database-watch";
 
 /** Opens the watch for DATABASE_URL (or `url`). */
 export function openDatabaseWatch(url?: string): DatabaseWatch {

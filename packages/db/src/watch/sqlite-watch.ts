@@ -22,7 +22,7 @@ export function openSqliteWatch(file: string): DatabaseWatch {
        )`,
     )
     .pluck();
-  const secret = db.prepare('SELECT "secret" FROM "Blog" WHERE "id" = 1').pluck();
+  const settings = db.prepare('SELECT "secret", "allowedOrigins" FROM "Blog" WHERE "id" = 1');
 
   let seenVersion = dataVersion.get() as number;
   let lastId = newest.get() as number;
@@ -41,8 +41,9 @@ export function openSqliteWatch(file: string): DatabaseWatch {
       const value = nextScheduled.get(stamp, stamp) as string | null;
       return value ? new Date(value) : null;
     },
-    blogSecret() {
-      return (secret.get() as string | undefined) ?? null;
+    blogSettings() {
+      const row = settings.get() as { secret: string; allowedOrigins: string } | undefined;
+      return row ? { secret: row.secret, allowedOrigins: row.allowedOrigins.split("\n").filter(Boolean) } : null;
     },
     close() {
       db.close();

@@ -20,6 +20,7 @@ function fieldMessage(field: string, conflict: boolean, t: AdminMessages): strin
     case "name":
     case "timezone":
     case "publishedAt":
+    case "allowedOrigins":
       return text[field];
     default:
       return field.startsWith("labels") ? text.labels : t.errors.generic;

@@ -11,6 +11,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     await api.admin.blog.update({
       title: formField(formData, "title"),
       description: formField(formData, "description"),
+      allowedOrigins: formField(formData, "allowedOrigins"),
       language: formField(formData, "language") === "en" ? "en" : "sv",
       timezone: formField(formData, "timezone"),
       postsPerPage: formField(formData, "postsPerPage"),
