@@ -12,8 +12,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  // Next, and native modules (loaded by Node from node_modules).
-  external: ["next", "next/*", "better-sqlite3"],
+  // Next, native modules and the PostgreSQL driver (loaded by Node from node_modules).
+  external: ["next", "next/*", "better-sqlite3", "pg"],
   sourcemap: "linked",
   logLevel: "warning",
 });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
 import { registerCacheCommands } from "./commands/cache";
+import { registerDbCommands } from "./commands/db";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerTokenCommands(program);
   registerCacheCommands(program);
+  registerDbCommands(program);
   return program;
 }
 

@@ -9,6 +9,7 @@ function fakeWatch() {
     readNewChanges: () => state.rows.splice(0),
     nextScheduledPublication: (now) => (state.next && state.next > now ? state.next : null),
     blogSettings: () => ({ secret: "secret", allowedOrigins: [] }),
+    refresh: () => Promise.resolve(),
     close: () => undefined,
   };
   return { watch, state, log: (change: Change) => state.rows.push({ id: ++state.id, change: JSON.stringify(change) }) };

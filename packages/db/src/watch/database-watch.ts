@@ -1,7 +1,8 @@
 /**
  * What Crestwood's HTTP server reads from the database to keep its page cache exact, without a
  * Prisma client in the request path: the change log rows it has not seen, when the next scheduled
- * post appears, and the blog's secret (for comment form tokens). One implementation per provider.
+ * post appears, and the blog's settings the server itself uses. One implementation per provider:
+ * SQLite reads synchronously when asked; PostgreSQL keeps answers read in the background.
  */
 export interface ChangeLogRow {
   id: number;
@@ -26,5 +27,7 @@ export interface DatabaseWatch {
   nextScheduledPublication(now: Date): Date | null;
   /** What the server needs of the blog's settings, or null before the blog's row exists. */
   blogSettings(): WatchedBlogSettings | null;
+  /** Brings the answers up to date now (PostgreSQL reads in the background; SQLite needs nothing). */
+  refresh(): Promise<void>;
   close(): void;
 }

@@ -45,6 +45,9 @@ export function openSqliteWatch(file: string): DatabaseWatch {
       const row = settings.get() as { secret: string; allowedOrigins: string } | undefined;
       return row ? { secret: row.secret, allowedOrigins: row.allowedOrigins.split("\n").filter(Boolean) } : null;
     },
+    refresh() {
+      return Promise.resolve();
+    },
     close() {
       db.close();
     },
