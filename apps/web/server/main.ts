@@ -50,6 +50,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
 
   const watch = openDatabaseWatch();
+  // PostgreSQL's watch reads in the background: have its first answers before the first request.
+  await watch.refresh();
   const settings = new BlogSettings(() => watch.blogSettings());
   const tokens = new FormTokens(() => settings.secret());
   // Off in development: code edits change pages without announcing anything.
