@@ -12,9 +12,13 @@ import { changeTransport } from "@crestwood/api/changes";
 import { FORM_TOKEN_PLACEHOLDER } from "@crestwood/api/edge";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
 import { openDatabaseWatch } from "@crestwood/db/watch";
-import { applyClientAddress } from "./client-address";
 import { BlogSettings } from "./blog-settings";
+import { refuseOversizedBody } from "./body-limits";
+import { applyClientAddress } from "./client-address";
+import { checkFormBody } from "./form-bodies";
 import { FormTokens } from "./form-tokens";
+import { handleHealth } from "./health";
+import { refuseMalformedPath } from "./malformed-paths";
 import { PageCache } from "./page-cache/page-cache";
 import { createResponder } from "./responder";
 import { requestedStatus, withResponseStatus } from "./response-status";
@@ -69,18 +73,21 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   const respond = createResponder({ handle: safeHandle, cache, tokens, dev, requestedStatus, readerPolicy: () => settings.readerPolicy() });
 
   const server = createServer((req, res) => {
+    if (handleHealth(req, res, () => shutdown.stopping()) || refuseOversizedBody(req, res, env) || refuseMalformedPath(req, res)) return;
     applyClientAddress(req, env.TRUST_PROXY);
-    withResponseStatus(res, () => respond(req, res)).catch((error: unknown) => {
-      console.error("[server] request failed", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal error");
-    });
+    checkFormBody(req, res)
+      .then((request) => request && withResponseStatus(res, () => respond(request, res)))
+      .catch((error: unknown) => {
+        console.error("[server] request failed", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Internal error");
+      });
   });
   // Slow-loris: a request must send its headers promptly.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
 
-  installGracefulShutdown(server, () => [
+  const shutdown = installGracefulShutdown(server, () => [
     app,
     { close: () => cache?.close() },
     { close: () => watch.close() },

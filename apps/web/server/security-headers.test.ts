@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { EMBED_FRAME_ORIGINS } from "@crestwood/content";
 import { COPY_LINK_SCRIPT } from "../src/lib/reader-scripts";
 import { adminPolicy, readerPolicy } from "./security-headers";
 
@@ -13,6 +14,12 @@ describe("readerPolicy", () => {
     for (const part of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(part);
     expect(policy).not.toContain("unsafe-eval");
     expect(directive(policy, "script-src")).not.toContain("unsafe-inline");
+  });
+
+  it("frames exactly the video players the content allowlist renders, on reader pages and in the editor", () => {
+    expect(EMBED_FRAME_ORIGINS.length).toBeGreaterThan(0);
+    expect(directive(readerPolicy(), "frame-src")).toBe(`frame-src ${EMBED_FRAME_ORIGINS.join(" ")}`);
+    expect(directive(adminPolicy("n"), "frame-src")).toBe(`frame-src ${EMBED_FRAME_ORIGINS.join(" ")}`);
   });
 
   it("follows the origins the owner allows", () => {

@@ -6,13 +6,11 @@
  * header and puts it on every script it renders; 'strict-dynamic' lets those load the chunks).
  */
 import { createHash, randomBytes } from "node:crypto";
+import { EMBED_FRAME_ORIGINS } from "@crestwood/content";
 import { READER_SCRIPTS } from "../src/lib/reader-scripts";
 
 /** The hand-written reader scripts, by hash: the only scripts a reader page may run. */
 const READER_SCRIPT_HASHES = READER_SCRIPTS.map((script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`);
-
-/** Embedded players posts may show (privacy-enhanced hosts). */
-export const EMBED_FRAME_ORIGINS = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
 
 export interface PolicyOptions {
   /** Origins the owner allows for gadgets and analytics (Settings): scripts, frames, connections. */

@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
 import { registerCacheCommands } from "./commands/cache";
 import { registerDbCommands } from "./commands/db";
+import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerTokenCommands(program);
   registerCacheCommands(program);
   registerDbCommands(program);
+  registerSetupLinkCommand(program);
   return program;
 }
 

@@ -12,6 +12,8 @@ describe("parseEnv", () => {
     expect(env.MEDIA_MAX_UPLOAD_MB).toBe(20);
     expect(env.MEDIA_DIR).toBeNull();
     expect(env.PAGE_CACHE_MB).toBe(64);
+    expect(env.MAX_BODY_KB).toBe(64);
+    expect(env.MAX_POST_BODY_KB).toBe(4096);
   });
 
   it("reads PAGE_CACHE_MB, where 0 turns the page cache off", () => {
@@ -19,6 +21,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ PAGE_CACHE_MB: "256" }).PAGE_CACHE_MB).toBe(256);
     expect(() => parseEnv({ PAGE_CACHE_MB: "-1" })).toThrow(/PAGE_CACHE_MB=-1/);
     expect(() => parseEnv({ PAGE_CACHE_MB: "lots" })).toThrow(/PAGE_CACHE_MB=lots/);
+  });
+
+  it("refuses body limits that are not whole numbers of KiB", () => {
+    expect(() => parseEnv({ MAX_BODY_KB: "0" })).toThrow(/MAX_BODY_KB=0/);
+    expect(() => parseEnv({ MAX_POST_BODY_KB: "2.5" })).toThrow(/whole number/);
+    expect(parseEnv({ MAX_POST_BODY_KB: "8192" }).MAX_POST_BODY_KB).toBe(8192);
   });
 
   it("treats blank values as unset", () => {

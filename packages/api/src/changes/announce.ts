@@ -20,13 +20,17 @@ async function recordChanges(tx: Tx, changes: readonly Change[], now: Date): Pro
  * its log row, whoever wrote it: the web app, the CLI, an import, another instance) and published
  * on the change transport once it has committed.
  */
-export async function withChanges<T>(db: Db, work: (tx: Tx, announce: Announce) => Promise<T>): Promise<T> {
+export async function withChanges<T>(
+  db: Db,
+  work: (tx: Tx, announce: Announce) => Promise<T>,
+  options?: { isolationLevel?: Prisma.TransactionIsolationLevel; timeout?: number; maxWait?: number },
+): Promise<T> {
   const changes: Change[] = [];
   const result = await db.$transaction(async (tx) => {
     const value = await work(tx, (...announced) => changes.push(...announced));
     if (changes.length > 0) await recordChanges(tx, changes, new Date());
     return value;
-  });
+  }, options);
   if (changes.length > 0) changeTransport().publish(changes);
   return result;
 }

@@ -23,7 +23,9 @@ export const COPIED_TABLES: CopiedTable[] = [
   { model: "User", delegate: "user", key: ["id"] },
   { model: "Session", delegate: "session", key: ["id"] },
   { model: "ApiToken", delegate: "apiToken", key: ["id"] },
-  { model: "SignInAttempt", delegate: "signInAttempt", key: ["id"] },
+  { model: "RateLimit", delegate: "rateLimit", key: ["key"] },
+  { model: "KnownDevice", delegate: "knownDevice", key: ["id"] },
+  { model: "SetupToken", delegate: "setupToken", key: ["tokenHash"] },
   { model: "Media", delegate: "media", key: ["id"] },
   // Before Post: its rows go in at 0, the Post rows' triggers count them up, then the check.
   { model: "ArchiveMonth", delegate: "archiveMonth", key: ["blogId", "month"], triggerKept: ["postCount"] },
