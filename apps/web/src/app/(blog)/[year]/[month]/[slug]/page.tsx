@@ -7,7 +7,7 @@ import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { getOrigin } from "~/lib/origin";
 import { postMetadata } from "~/lib/post-metadata";
 import { answerUnfound, resolveReaderAddress, unfoundMetadata } from "~/lib/reader-address";
-import { orNotFound } from "~/lib/trpc-errors";
+import { parseError } from "@crestwood/client";
 import { getApi } from "~/trpc/server";
 import { NotFoundView } from "~/app/_components/not-found-view";
 import { PostArticle } from "~/app/_components/post-article";
@@ -47,7 +47,11 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
   const [api, origin] = await Promise.all([getApi(), getOrigin()]);
   const replyId = typeof query.replyTo === "string" ? query.replyTo : undefined;
   const [comments, neighbours] = await Promise.all([
-    orNotFound(api.comment.page({ postId: post.id, page: commentPageOf(query.commentPage), replyTo: replyId })),
+    // A comment page past the last one answers NOT_FOUND: null, and the page shows its 404.
+    api.comment.page({ postId: post.id, page: commentPageOf(query.commentPage), replyTo: replyId }).catch((error: unknown) => {
+      if (parseError(error).code === "NOT_FOUND") return null;
+      throw error;
+    }),
     api.post.neighbours({ id: post.id }),
   ]);
   // The links to the neighbouring posts show their titles.
