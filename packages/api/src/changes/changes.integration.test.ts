@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { openDatabaseWatch, type DatabaseWatch } from "@crestwood/db/watch";
-import { callerAs, callerFor, makeBlog, makeUser, unique } from "../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makeUser, unique } from "../../test/factories";
 import { parseStoredChange, type Change } from "./change";
 import { changeTransport } from "./transport";
 
@@ -67,7 +67,7 @@ describe("announcements", () => {
     const owner = await callerAs(testDb.db, user);
     const post = await owner.admin.post.create({ title: "Kommenteras", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2004-01-01T12:00:00Z") });
     await logged();
-    const comment = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "Läsare", body: "Hej" });
+    const comment = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "Läsare", body: "Hej", formToken: await formTokenFor(testDb.db) });
     expect(await logged()).toEqual([{ type: "comment.changed", postId: post.id }]);
 
     await owner.admin.comment.update({ id: comment.id, status: "spam" });
