@@ -197,7 +197,9 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: O
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
   const blog = await getBlog(db);
-  const slug = await chooseSlug(db, input.title, input.slug, id);
+  // A live post keeps its address when only its title changes (as in Blogger and WordPress): links
+  // to it stay direct. A draft has no address yet, so its slug still follows the title.
+  const slug = !input.slug && existing.status !== "draft" ? existing.slug : await chooseSlug(db, input.title, input.slug, id);
   const publication = resolvePublication(input, existing.publishedAt, now);
   const before = addressedPost(existing);
   const after = addressedPost({ ...existing, slug, ...publication });
