@@ -3,3 +3,4 @@
 export { SESSION_COOKIE } from "./auth/session-cookie";
 export { publicOrigin } from "./content/public-url";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken } from "./spam/form-token";
+export { isNotModified, matchesEtag } from "./http/conditional-get";

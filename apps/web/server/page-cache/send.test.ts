@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseEncoding, matchesEtag } from "./send";
+import { chooseEncoding } from "./send";
 
 describe("chooseEncoding", () => {
   it("prefers brotli, then gzip, honouring q=0", () => {
@@ -10,16 +10,5 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding("gzip;q=0", true)).toBe("identity");
     expect(chooseEncoding(undefined, true)).toBe("identity");
     expect(chooseEncoding("identity", true)).toBe("identity");
-  });
-});
-
-describe("matchesEtag", () => {
-  it("compares weakly, in a list, or with *", () => {
-    expect(matchesEtag('W/"abc"', 'W/"abc"')).toBe(true);
-    expect(matchesEtag('"abc"', 'W/"abc"')).toBe(true);
-    expect(matchesEtag('"x", W/"abc"', 'W/"abc"')).toBe(true);
-    expect(matchesEtag("*", 'W/"abc"')).toBe(true);
-    expect(matchesEtag('"abd"', 'W/"abc"')).toBe(false);
-    expect(matchesEtag(undefined, 'W/"abc"')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 /** Writing a cached entry to a response: conditional GET, HEAD, the encoding the client takes. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isNotModified } from "@crestwood/api/edge";
 import type { PageEntry } from "./entry";
 import { splicedGzip } from "./gzip-splice";
 
@@ -21,15 +22,6 @@ export function chooseEncoding(acceptEncoding: string | undefined, hasBrotli: bo
 }
 
 /** RFC 9110 §13.1.2: If-None-Match with weak comparison. */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = etag.replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((candidate) => {
-    const value = candidate.trim();
-    return value === "*" || value.replace(/^W\//, "") === opaque;
-  });
-}
-
 /** What the client asked, read before the request was cleaned for a render. */
 export interface ClientAsk {
   head: boolean;
@@ -44,16 +36,6 @@ export function clientAsk(req: IncomingMessage): ClientAsk {
     return Array.isArray(value) ? value.join(", ") : value;
   };
   return { head: req.method === "HEAD", acceptEncoding: header("accept-encoding"), ifNoneMatch: header("if-none-match"), ifModifiedSince: header("if-modified-since") };
-}
-
-/** RFC 9110 §13.2.2: If-None-Match when sent, else If-Modified-Since against Last-Modified (feeds have one). */
-function isNotModified(ask: ClientAsk, entry: PageEntry): boolean {
-  if (ask.ifNoneMatch !== undefined) return matchesEtag(ask.ifNoneMatch, entry.etag);
-  const lastModified = entry.headers.find(([name]) => name === "last-modified")?.[1];
-  if (!ask.ifModifiedSince || !lastModified) return false;
-  const since = Date.parse(ask.ifModifiedSince);
-  const modified = Date.parse(lastModified);
-  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
 }
 
 export interface SendOptions {
@@ -79,7 +61,7 @@ export function sendEntry(ask: ClientAsk, res: ServerResponse, entry: PageEntry,
   res.setHeader("ETag", entry.etag);
   for (const [name, value] of Object.entries(options.extraHeaders)) res.setHeader(name, value);
 
-  if (entry.status === 200 && isNotModified(ask, entry)) {
+  if (entry.status === 200 && isNotModified(ask, { etag: entry.etag, lastModified: entry.headers.find(([name]) => name === "last-modified")?.[1] })) {
     res.statusCode = 304;
     for (const name of ["content-type", "content-length", "link", "last-modified", "content-security-policy"]) res.removeHeader(name);
     res.end();
