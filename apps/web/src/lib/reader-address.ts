@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import type { AddressAnswer } from "@crestwood/api";
+import { ZAddressInputSchema } from "@crestwood/validators";
 import { getApi } from "~/trpc/server";
 import type { BlogContext } from "./blog";
 import { CacheTag, cacheTags } from "./cache-tags";
@@ -16,6 +17,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * depends on which addresses exist.
  */
 export const resolveReaderAddress = cache(async (path: string): Promise<AddressAnswer> => {
+  // No address is longer than the procedure accepts: such a path is a 404, not a refused call.
+  if (!ZAddressInputSchema.safeParse({ path }).success) {
+    await cacheTags(CacheTag.addresses);
+    return { status: "missing" };
+  }
   const answer = await (await getApi()).address.resolve({ path });
   await cacheTags(answer.status === "post" ? CacheTag.post(answer.post.id) : answer.status === "label" ? CacheTag.label(answer.name) : CacheTag.addresses);
   return answer;
