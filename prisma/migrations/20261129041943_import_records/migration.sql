@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "ImportRecord" (
+    "sourceId" TEXT NOT NULL PRIMARY KEY,
+    "postId" TEXT,
+    "commentId" TEXT,
+    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ImportRecord_postId_fkey" FOREIGN KEY ("postId") REFERENCES "Post" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ImportRecord_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ImportRecord_postId_idx" ON "ImportRecord"("postId");
+
+-- CreateIndex
+CREATE INDEX "ImportRecord_commentId_idx" ON "ImportRecord"("commentId");
