@@ -1,0 +1,80 @@
+/** Posts and pages of one batch, written with their original dates, authors, labels and addresses. */
+import type { Prisma } from "@crestwood/db";
+import { excerptFromHtml, sanitizePostHtml } from "../../content/sanitize";
+import { postPath } from "../../content/permalink";
+import type { ImportPost } from "../model";
+import { resolveAuthor } from "./authors";
+import type { RunContext, Tx } from "./context";
+import { labelIds } from "./labels";
+import { oldAddressFields } from "./old-addresses";
+import { newRowId } from "./row-ids";
+import { chooseSlug } from "./slugs";
+
+function hostsIn(html: string, hosts: Set<string>): boolean {
+  for (const host of hosts) if (html.includes(host)) return true;
+  return false;
+}
+
+export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): Promise<void> {
+  if (batch.length === 0) return;
+  const existing = await tx.importRecord.findMany({
+    where: { sourceId: { in: batch.map((post) => post.sourceId) }, postId: { not: null } },
+    select: { sourceId: true, post: { select: { id: true, slug: true, kind: true, publishedAt: true, createdAt: true, legacyPath: true } } },
+  });
+  const found = new Map(existing.map((record) => [record.sourceId, record.post]));
+
+  const posts: Prisma.PostCreateManyInput[] = [];
+  const links: { postId: string; labelId: string }[] = [];
+  const records: { sourceId: string; postId: string }[] = [];
+  for (const post of batch) {
+    const kindCount = post.kind === "page" ? "pages" : "posts";
+    const earlier = found.get(post.sourceId);
+    if (earlier) {
+      ctx.report.count(kindCount, "existing");
+      const path = postPath({ slug: earlier.slug, kind: earlier.kind, publishedAt: earlier.publishedAt ?? earlier.createdAt }, ctx.timeZone);
+      ctx.posts.set(post.sourceId, { id: earlier.id, path, oldPath: earlier.legacyPath, fresh: false });
+      continue;
+    }
+    const id = post.crestwood?.id && !(await tx.post.findUnique({ where: { id: post.crestwood.id }, select: { id: true } })) ? post.crestwood.id : newRowId();
+    const { slug, keepsOldPath } = await chooseSlug(tx, ctx, post);
+    const authorId = await resolveAuthor(tx, ctx, post.author, post.crestwood?.authorEmail);
+    const bodyHtml = sanitizePostHtml(post.bodyHtml);
+    const publishedAt = post.publishedAt;
+    const status = post.status === "draft" ? "draft" : publishedAt && publishedAt > ctx.now ? "scheduled" : "published";
+    const createdAt = post.createdAt ?? publishedAt ?? post.updatedAt ?? ctx.now;
+    const oldPaths = keepsOldPath ? post.oldPaths : [];
+    posts.push({
+      id,
+      blogId: 1,
+      kind: post.kind,
+      status,
+      title: post.title,
+      slug,
+      bodyHtml,
+      excerpt: post.crestwood?.excerpt ?? post.metaDescription ?? excerptFromHtml(bodyHtml),
+      authorId,
+      publishedAt,
+      createdAt,
+      updatedAt: post.updatedAt ?? publishedAt ?? createdAt,
+      featuredMediaId: post.crestwood?.featuredMediaHash ? await mediaIdByHash(tx, post.crestwood.featuredMediaHash) : null,
+      ...oldAddressFields(oldPaths),
+    });
+    const labels = await labelIds(tx, ctx, post.labels);
+    for (const labelId of labels.values()) links.push({ postId: id, labelId });
+    records.push({ sourceId: post.sourceId, postId: id });
+    const path = postPath({ slug, kind: post.kind, publishedAt: publishedAt ?? createdAt }, ctx.timeZone);
+    ctx.posts.set(post.sourceId, { id, path, oldPath: oldPaths[0] ?? null, fresh: true });
+    if (hostsIn(bodyHtml, ctx.oldHosts)) ctx.postsWithOldLinks.add(id);
+    ctx.changed.postIds.add(id);
+    for (const name of post.labels) ctx.changed.labelNames.add(name);
+    ctx.report.count(kindCount, "imported");
+  }
+  if (ctx.dryRun) return;
+  if (posts.length) await tx.post.createMany({ data: posts });
+  if (links.length) await tx.postLabel.createMany({ data: links });
+  if (records.length) await tx.importRecord.createMany({ data: records });
+}
+
+async function mediaIdByHash(tx: Tx, hash: string): Promise<string | null> {
+  return (await tx.media.findUnique({ where: { hash }, select: { id: true } }))?.id ?? null;
+}
