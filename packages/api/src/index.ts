@@ -30,3 +30,5 @@ export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
+export * from "./import";
+export * from "./export";

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
-import { AppError } from "@crestwood/api";
+import { AppError, ExportFileError } from "@crestwood/api";
+import { registerImportCommands } from "./commands/import";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerImportCommands(program);
   return program;
 }
 
@@ -25,6 +27,7 @@ function describe(error: unknown): string | null {
   if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("\n");
   if (error instanceof AppError) return error.message;
   if (error instanceof UsageError) return error.message;
+  if (error instanceof ExportFileError) return error.message;
   return null;
 }
 

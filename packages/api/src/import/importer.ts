@@ -21,7 +21,7 @@ import { planImport, type ImportPlan } from "./plan";
 import type { ImportReportData } from "./report";
 import { loadEarlierImports, writeComments } from "./write/comments";
 import type { RunContext } from "./write/context";
-import { writeAccount, writeMedia } from "./write/extras";
+import { writeAccount, writeLabel, writeMedia } from "./write/extras";
 import { oldHostsOf, rewriteOldLinks } from "./write/links";
 import { writePosts } from "./write/posts";
 import { applySettings, settingsData } from "./write/settings";
@@ -123,6 +123,8 @@ export async function importExport(db: Db, source: ExportSource, options: Import
       if (!plan.orphanComments.has(item.sourceId)) comments.push(item);
     } else if (item.type === "account") {
       await db.$transaction((tx) => writeAccount(tx, ctx, item), transaction);
+    } else if (item.type === "label") {
+      await db.$transaction((tx) => writeLabel(tx, ctx, item), transaction);
     } else if (item.type === "media") {
       await db.$transaction((tx) => writeMedia(tx, ctx, options.storage ?? null, item), transaction);
     }

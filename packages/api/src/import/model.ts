@@ -46,7 +46,10 @@ export interface CrestwoodPostExtras {
   excerpt?: string;
   authorEmail?: string;
   featuredMediaHash?: string;
-  scheduled?: boolean;
+  /** The stored status (a scheduled post whose time has come is still "scheduled"). */
+  status?: "draft" | "scheduled" | "published";
+  /** Post.legacyPath as it was. */
+  oldPath?: string;
 }
 
 export interface ImportPost {
@@ -94,6 +97,7 @@ export interface ImportComment {
 export interface ImportAccount {
   type: "account";
   ref: SourceRef;
+  id?: string;
   email: string;
   name: string;
   role: "owner" | "author";
@@ -118,4 +122,12 @@ export interface ImportMedia {
   files: { name: string; width: number; height: number; format: string; data: Buffer }[];
 }
 
-export type ImportItem = ImportSettings | ImportPost | ImportComment | ImportAccount | ImportMedia;
+/** A label, with or without posts (Crestwood exports only). */
+export interface ImportLabel {
+  type: "label";
+  ref: SourceRef;
+  id?: string;
+  name: string;
+}
+
+export type ImportItem = ImportSettings | ImportPost | ImportComment | ImportAccount | ImportMedia | ImportLabel;

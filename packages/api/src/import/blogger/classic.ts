@@ -84,7 +84,9 @@ function mapPost(entry: XmlNode, kind: "post" | "page", ref: SourceRef): Mapped 
   const draft = isDraft(entry);
   const published = readDate(child(entry, "published")?.text, "published", ref, lines);
   const updated = readDate(child(entry, "updated")?.text, "updated", ref, lines);
-  const { oldPaths, address } = addresses(linkHref(entry, "alternate"));
+  const crestwood = readPostExtras(entry);
+  // Crestwood's export: the alternate link is the post's address now; its old one is cw:oldPath.
+  const { oldPaths, address } = crestwood ? addresses(crestwood.oldPath) : addresses(linkHref(entry, "alternate"));
   const labels = readLabels(
     childrenNamed(entry, "category").filter((c) => attr(c, "scheme") === LABEL_SCHEME).map((c) => attr(c, "term")),
     ref,
@@ -110,7 +112,7 @@ function mapPost(entry: XmlNode, kind: "post" | "page", ref: SourceRef): Mapped 
     author: authorOf(entry),
     oldPaths,
     ...(address?.mobile ? { mobileCopy: true } : {}),
-    crestwood: readPostExtras(entry),
+    crestwood,
   };
   postLines(post, lines);
   return { item: post, lines };

@@ -3,7 +3,7 @@
  * namespace for what Blogger's format cannot hold. Blogger-reading tools skip them; our
  * importer reads them back, so export → import reproduces a blog exactly.
  */
-import type { CrestwoodPostExtras, ImportAccount, ImportMedia, SourceRef } from "../model";
+import type { CrestwoodPostExtras, ImportAccount, ImportLabel, ImportMedia, SourceRef } from "../model";
 import { parseDate } from "./entry-fields";
 import { CRESTWOOD_NS } from "./namespaces";
 import { attr, child, childText, childrenNamed, type XmlNode } from "./xml-entries";
@@ -12,7 +12,10 @@ export function readPostExtras(entry: XmlNode): CrestwoodPostExtras | undefined 
   if (!entry.children.some((c) => c.uri === CRESTWOOD_NS)) return undefined;
   const author = child(entry, "author", CRESTWOOD_NS);
   const featured = child(entry, "featured", CRESTWOOD_NS);
+  const status = childText(entry, "status", CRESTWOOD_NS)?.trim();
   return {
+    status: status === "draft" || status === "scheduled" || status === "published" ? status : undefined,
+    oldPath: childText(entry, "oldPath", CRESTWOOD_NS) || undefined,
     id: childText(entry, "id", CRESTWOOD_NS)?.trim() || undefined,
     slug: childText(entry, "slug", CRESTWOOD_NS)?.trim() || undefined,
     excerpt: childText(entry, "excerpt", CRESTWOOD_NS),
@@ -42,7 +45,7 @@ export function readAccount(node: XmlNode, ref: SourceRef): ImportAccount | null
   const name = attr(node, "name")?.trim();
   const role = attr(node, "role");
   if (!email || !name || (role !== "owner" && role !== "author")) return null;
-  return { type: "account", ref, email, name, role, createdAt: parseDate(attr(node, "created")).date ?? undefined };
+  return { type: "account", ref, id: attr(node, "id"), email, name, role, createdAt: parseDate(attr(node, "created")).date ?? undefined };
 }
 
 /** <cw:media hash …><cw:file name width height format>base64</cw:file>…</cw:media> */
@@ -74,4 +77,10 @@ export function readMedia(node: XmlNode, ref: SourceRef): ImportMedia | null {
     uploadedByEmail: attr(node, "uploadedBy"),
     files,
   };
+}
+
+/** <cw:label id name/> at the feed's top. */
+export function readLabel(node: XmlNode, ref: SourceRef): ImportLabel | null {
+  const name = attr(node, "name")?.trim();
+  return name ? { type: "label", ref, id: attr(node, "id"), name } : null;
 }

@@ -6,11 +6,14 @@
  * later Takeout file of the same blog match each other.
  */
 
+import { EXPORT_ID_PREFIX } from "../../export/item-ids";
+
 const BLOGGER_TAG = /^tag:blogger\.com,1999:blog-(\d+)(?:\.(?:post|page|comment)-(\d+))?$/;
 
 /** "blogger:<number>" for a Blogger id in any of its forms; other ids are kept whole. */
 export function itemKey(raw: string): string {
   const id = raw.trim();
+  if (id.startsWith(EXPORT_ID_PREFIX)) return id.slice(EXPORT_ID_PREFIX.length);
   const tag = BLOGGER_TAG.exec(id);
   if (tag?.[2]) return `blogger:${tag[2]}`;
   if (/^\d+$/.test(id)) return `blogger:${id}`;

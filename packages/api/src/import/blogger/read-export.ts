@@ -6,7 +6,7 @@
 import type { ImportItem, ImportSettings, SourceRef } from "../model";
 import type { ReportLine } from "../report";
 import { classicKind, mapClassicEntry } from "./classic";
-import { readAccount, readMedia } from "./crestwood-extensions";
+import { readAccount, readLabel, readMedia } from "./crestwood-extensions";
 import { plainTitle } from "./entry-fields";
 import { CRESTWOOD_NS } from "./namespaces";
 import { mapTakeoutEntry, takeoutType } from "./takeout";
@@ -56,6 +56,9 @@ export async function* readBloggerExport(chunks: AsyncIterable<string>): AsyncGe
       if (node.uri === CRESTWOOD_NS && node.local === "account") {
         const account = readAccount(node, ref);
         if (account) yield { type: "item", item: account, lines: [] };
+      } else if (node.uri === CRESTWOOD_NS && node.local === "label") {
+        const label = readLabel(node, ref);
+        if (label) yield { type: "item", item: label, lines: [] };
       } else if (node.uri === CRESTWOOD_NS && node.local === "media") {
         const media = readMedia(node, ref);
         if (media) yield { type: "item", item: media, lines: [] };

@@ -1,7 +1,7 @@
 /** Accounts and media library images, which only a Crestwood export carries. */
 import type { MediaStorage } from "../../media/storage";
 import { parseVariantName } from "../../media/variants";
-import type { ImportAccount, ImportMedia } from "../model";
+import type { ImportAccount, ImportLabel, ImportMedia } from "../model";
 import type { RunContext, Tx } from "./context";
 import { newRowId } from "./row-ids";
 
@@ -13,7 +13,8 @@ export async function writeAccount(tx: Tx, ctx: RunContext, account: ImportAccou
     ctx.authors.set(`email:${account.email}`, existing.id);
     return;
   }
-  const id = newRowId();
+  const free = account.id ? (await tx.user.findUnique({ where: { id: account.id }, select: { id: true } })) === null : false;
+  const id = free && account.id ? account.id : newRowId();
   if (!ctx.dryRun) {
     await tx.user.create({ data: { id, email: account.email, name: account.name, role: account.role, passwordHash: null, ...(account.createdAt ? { createdAt: account.createdAt } : {}) } });
   }
@@ -55,4 +56,18 @@ export async function writeMedia(tx: Tx, ctx: RunContext, storage: MediaStorage 
     });
   }
   ctx.report.count("media", "imported");
+}
+
+/** A label by name: kept when it exists (with its id when that is free). */
+export async function writeLabel(tx: Tx, ctx: RunContext, label: ImportLabel): Promise<void> {
+  const existing = await tx.label.findUnique({ where: { blogId_name: { blogId: 1, name: label.name } }, select: { id: true } });
+  if (existing) {
+    ctx.labels.set(label.name, existing.id);
+    return;
+  }
+  const free = label.id ? (await tx.label.findUnique({ where: { id: label.id }, select: { id: true } })) === null : false;
+  const id = free && label.id ? label.id : newRowId();
+  if (!ctx.dryRun) await tx.label.create({ data: { id, blogId: 1, name: label.name } });
+  ctx.labels.set(label.name, id);
+  ctx.report.labelsCreated++;
 }

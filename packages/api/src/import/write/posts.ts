@@ -40,7 +40,7 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     const authorId = await resolveAuthor(tx, ctx, post.author, post.crestwood?.authorEmail);
     const bodyHtml = sanitizePostHtml(post.bodyHtml);
     const publishedAt = post.publishedAt;
-    const status = post.status === "draft" ? "draft" : publishedAt && publishedAt > ctx.now ? "scheduled" : "published";
+    const status = post.crestwood?.status ?? (post.status === "draft" ? "draft" : publishedAt && publishedAt > ctx.now ? "scheduled" : "published");
     const createdAt = post.createdAt ?? publishedAt ?? post.updatedAt ?? ctx.now;
     const oldPaths = keepsOldPath ? post.oldPaths : [];
     posts.push({

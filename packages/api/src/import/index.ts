@@ -1,0 +1,6 @@
+// Moving in: Blogger exports (classic and Takeout) into this blog. See importer.ts.
+export { importExport, type ImportOptions, type ImportProgress, type ImportResult } from "./importer";
+export { planImport, type ImportPlan } from "./plan";
+export { openExportSource, type ExportSource } from "./blogger/source";
+export { ExportFileError } from "./blogger/xml-entries";
+export { formatReport, groupReportLines, describeRef, PROBLEMS, type ImportReportData, type ReportLine, type ProblemCode } from "./report";
