@@ -32,3 +32,4 @@ export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
 export * from "./import";
 export * from "./export";
+export * from "./backup";

@@ -1,13 +1,15 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError, ExportFileError } from "@crestwood/api";
+import { registerBackupCommands } from "./commands/backup";
+import { registerExportCommand } from "./commands/export";
 import { registerImportCommands } from "./commands/import";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, `token`, and later `import`, `export`) lives in its own
+ * The command tree. Each group (`user`, `token`, `import`, `export`, `backup`/`restore`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerTokenCommands(program);
   registerImportCommands(program);
+  registerExportCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 
