@@ -17,6 +17,7 @@ import { getBlog } from "../services/blog";
 import { readBloggerExport } from "./blogger/read-export";
 import type { ExportSource } from "./blogger/source";
 import type { ImportComment, ImportPost, ImportSettings } from "./model";
+import { copyImages, type ImageImportOptions } from "./images/copy-images";
 import { planImport, type ImportPlan } from "./plan";
 import type { ImportReportData } from "./report";
 import { loadEarlierImports, writeComments } from "./write/comments";
@@ -49,6 +50,8 @@ export interface ImportOptions {
   /** Where a Crestwood export's images are stored. */
   storage?: MediaStorage | null;
   onProgress?: (progress: ImportProgress) => void;
+  /** `--images download`: copy Blogger-hosted and data: images into the media library. */
+  images?: ImageImportOptions | null;
   /** A plan already made for this source (the admin's preview), to skip the checking pass. */
   plan?: ImportPlan;
 }
@@ -144,6 +147,7 @@ export async function importExport(db: Db, source: ExportSource, options: Import
 
   progress.phase = "finishing";
   tell();
+  if (options.images && !ctx.dryRun) await copyImages(db, ctx, options.images);
   await db.$transaction(async (tx) => {
     await rewriteOldLinks(tx, ctx);
     if (takeSettings) await applySettings(tx, ctx, plan.settings as ImportSettings);

@@ -4,3 +4,4 @@ export { planImport, type ImportPlan } from "./plan";
 export { openExportSource, type ExportSource } from "./blogger/source";
 export { ExportFileError } from "./blogger/xml-entries";
 export { formatReport, groupReportLines, describeRef, PROBLEMS, type ImportReportData, type ReportLine, type ProblemCode } from "./report";
+export { type ImageImportOptions } from "./images/copy-images";

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
-import { formatReport, getMediaStorage, importExport, openExportSource } from "@crestwood/api";
+import { formatReport, getMediaStorage, importExport, maxUploadBytes, openExportSource } from "@crestwood/api";
 import { withDb } from "../database";
 import { importProgressBar } from "../progress";
 import { UsageError } from "../usage-error";
@@ -14,6 +14,7 @@ interface ImportCommandOptions {
   report?: string;
   all?: boolean;
   progress: boolean;
+  images: "download" | "keep";
 }
 
 export function registerImportCommands(program: Command) {
@@ -28,6 +29,11 @@ export function registerImportCommands(program: Command) {
     .option("--dry-run", "check the file and print the report without changing the blog")
     .option("--blog <name>", "which blog of a Takeout archive holding several (Takeout/Blogger/Blogs/<name>)")
     .addOption(new Option("--settings <mode>", "take Blogger's title, description, language and timezone: auto = when this blog has no posts of its own").choices(["auto", "apply", "keep"]).default("auto"))
+    .addOption(
+      new Option("--images <mode>", "download: copy Blogger-hosted and data: images into the media library and point the posts at the copies; keep: leave image links as they are")
+        .choices(["download", "keep"])
+        .default("keep"),
+    )
     .option("--old-url <url...>", "other addresses the blog had (e.g. a custom domain); links to them are rewritten")
     .option("--batch-size <n>", "entries written per transaction", "500")
     .option("--report <file>", "also write the full report as JSON")
@@ -35,7 +41,8 @@ export function registerImportCommands(program: Command) {
     .option("--no-progress", "no progress bar")
     .addHelpText(
       "after",
-      `\nExamples:\n  pnpm crestwood import blogger blog-02-02-2009.xml\n  pnpm crestwood import blogger takeout-20250101.zip --dry-run\n\nEach batch is one transaction; an import cut short carries on where it stopped when run again.`,
+      `\nExamples:\n  pnpm crestwood import blogger blog-02-02-2009.xml\n  pnpm crestwood import blogger takeout-20250101.zip --dry-run
+  pnpm crestwood import blogger feed.atom --images download\n\nEach batch is one transaction; an import cut short carries on where it stopped when run again.`,
     )
     .action(async (path: string, options: ImportCommandOptions) => {
       const batchSize = Number(options.batchSize);
@@ -51,6 +58,7 @@ export function registerImportCommands(program: Command) {
             settings: options.settings,
             oldUrls: options.oldUrl,
             storage: getMediaStorage(),
+            images: options.images === "download" ? { storage: getMediaStorage(), maxBytes: maxUploadBytes(), timeoutMs: 20_000 } : null,
             onProgress: bar ? (progress) => bar.update(progress) : undefined,
           });
         } finally {
