@@ -1,12 +1,15 @@
 // `pnpm bench`: how the reader procedures scale from a small blog to a large one. Both blogs are
 // built and measured in the same run, so the ratio holds on a noisy machine; the absolute numbers
 // are for this machine only. Target: 100k posts within 3× of 1k posts for every reader query.
+// First, the Blogger import (import.ts): posts/s for a 10,000-post export. BENCH_ONLY=import or
+// BENCH_ONLY=readers runs one part.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createCaller, createTRPCContext } from "@crestwood/api";
 import { createDb, findRepoRoot } from "@crestwood/db";
 import { fillBlog } from "./fill";
+import { benchImport } from "./import";
 import { measure, type Timing } from "./measure";
 
 const SMALL = 1_000;
@@ -49,6 +52,9 @@ async function benchBlog(posts: number): Promise<Map<string, Timing>> {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   return results;
 }
+
+if (process.env.BENCH_ONLY !== "readers") await benchImport(dir, migrate);
+if (process.env.BENCH_ONLY === "import") process.exit(0);
 
 console.log(`Reader procedures through createCaller on SQLite: ${SMALL.toLocaleString("en")} vs ${LARGE.toLocaleString("en")} posts`);
 const small = await benchBlog(SMALL);

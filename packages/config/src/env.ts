@@ -68,6 +68,8 @@ const ZEnv = z.object({
   TRUST_PROXY: via(parseTrustProxy),
   MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+  /** Largest Blogger export (or Takeout zip) /admin/import accepts; the CLI reads files of any size. */
+  IMPORT_MAX_UPLOAD_MB: via(numberIn("IMPORT_MAX_UPLOAD_MB", { min: 1, max: 100_000, fallback: 1024 })),
 });
 
 export type Env = z.output<typeof ZEnv>;

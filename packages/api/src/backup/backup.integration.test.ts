@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe("backup and restore", () => {
-  it("copies one consistent moment while readers keep commenting, and restores it", async () => {
+  it("copies one consistent moment while readers keep commenting, and restores it", { timeout: 60_000 }, async () => {
     await makeBlog(live.db, { commentPolicy: "open" });
     const posts = [];
     for (let i = 0; i < 300; i++) posts.push(await makePost(live.db, { bodyHtml: `<p>${"Text ".repeat(200)}</p>` }));

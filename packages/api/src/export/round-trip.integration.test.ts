@@ -48,7 +48,7 @@ async function snapshot(db: Db) {
 }
 
 describe("export → import into an empty blog", () => {
-  it("reproduces every field of posts, pages, drafts, labels, comments, accounts, settings and images", async () => {
+  it("reproduces every field of posts, pages, drafts, labels, comments, accounts, settings and images", { timeout: 90_000 }, async () => {
     // A blog with a Blogger past and a life of its own since.
     await importExport(source.db, await openExportSource(join(FIXTURES, "classic.xml")), { now: NOW });
     await source.db.blog.update({ where: { id: 1 }, data: { postsPerPage: 5, commentPolicy: "moderated" } });
@@ -90,5 +90,10 @@ describe("export → import into an empty blog", () => {
     const again = await importExport(target.db, await openExportSource(file), { now: NOW, storage: targetMedia });
     expect(again.report.counts.posts.imported + again.report.counts.comments.imported).toBe(0);
     expect(await snapshot(target.db)).toEqual(after);
+
+    // So does importing it into the blog it came from.
+    const home = await importExport(source.db, await openExportSource(file), { now: NOW, storage: sourceMedia });
+    expect(home.report.counts.posts.imported + home.report.counts.pages.imported + home.report.counts.comments.imported).toBe(0);
+    expect(await snapshot(source.db)).toEqual(before);
   });
 });

@@ -26,7 +26,7 @@ async function tableCounts() {
 }
 
 describe("classic export → blog, read back through the procedures", () => {
-  it("imports posts, pages, labels, drafts, threaded comments, settings and old addresses", async () => {
+  it("imports posts, pages, labels, drafts, threaded comments, settings and old addresses", { timeout: 60_000 }, async () => {
     const { report } = await importFixture(join(FIXTURES, "classic.xml"));
     expect(report.counts.posts).toEqual({ found: 10, imported: 9, existing: 0, skipped: 1 });
     expect(report.counts.pages).toEqual({ found: 1, imported: 1, existing: 0, skipped: 0 });

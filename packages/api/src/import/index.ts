@@ -5,3 +5,5 @@ export { openExportSource, type ExportSource } from "./blogger/source";
 export { ExportFileError } from "./blogger/xml-entries";
 export { formatReport, groupReportLines, describeRef, PROBLEMS, type ImportReportData, type ReportLine, type ProblemCode } from "./report";
 export { type ImageImportOptions } from "./images/copy-images";
+export { handleImportUpload, handleImportStart, importUploadsDir } from "./http";
+export { getImportJob, listImportJobs, type ImportJobView, type ImportJobStatus } from "./jobs";

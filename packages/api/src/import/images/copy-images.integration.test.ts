@@ -60,7 +60,7 @@ async function exportWith(html: string): Promise<string> {
 const fetchLimits = { maxBytes: 200_000, timeoutMs: 5_000 };
 
 describe("--images download", () => {
-  it("copies Blogger's images once into the media library and points the post at the copies", async () => {
+  it("copies Blogger's images once into the media library and points the post at the copies", { timeout: 60_000 }, async () => {
     const host = (name: string) => `http://${name}:${port}`;
     const file = await exportWith(
       `<a href="${host("1.bp.blogspot.com")}/img/s1600/photo.jpg"><img src="${host("1.bp.blogspot.com")}/img/s320/photo.jpg" width="320"></a>` +

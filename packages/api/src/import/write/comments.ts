@@ -25,12 +25,25 @@ export async function loadEarlierImports(tx: Tx, ctx: RunContext, comments: Impo
   if (postKeys.length) {
     const records = await tx.importRecord.findMany({ where: { sourceId: { in: postKeys }, postId: { not: null } }, select: { sourceId: true, postId: true } });
     for (const record of records) ctx.posts.set(record.sourceId, { id: record.postId!, path: "", oldPath: null, fresh: false });
+    const ownPosts = postKeys.filter((key) => key.startsWith("crestwood:") && !ctx.posts.has(key)).map((key) => key.slice("crestwood:".length));
+    if (ownPosts.length) {
+      for (const post of await tx.post.findMany({ where: { id: { in: ownPosts } }, select: { id: true } })) ctx.posts.set(`crestwood:${post.id}`, { id: post.id, path: "", oldPath: null, fresh: false });
+    }
   }
   if (commentKeys.length) {
-    const records = await tx.importRecord.findMany({ where: { sourceId: { in: commentKeys }, commentId: { not: null } }, select: { sourceId: true, commentId: true } });
+    const records = await tx.importRecord.findMany({ where: { sourceId: { in: commentKeys }, commentId: { not: null } }, select: { sourceId: true, comment: { select: { id: true, postId: true } } } });
     for (const record of records) {
-      ctx.comments.set(record.sourceId, record.commentId!);
+      if (!record.comment) continue;
+      ctx.comments.set(record.sourceId, record.comment);
       ctx.alreadyImportedComments.add(record.sourceId);
+    }
+    // A Crestwood export imported into the blog it came from: its comments are found by their own ids.
+    const ownIds = commentKeys.filter((key) => key.startsWith("crestwood:") && !ctx.comments.has(key)).map((key) => key.slice("crestwood:".length));
+    if (ownIds.length) {
+      for (const comment of await tx.comment.findMany({ where: { id: { in: ownIds } }, select: { id: true, postId: true } })) {
+        ctx.comments.set(`crestwood:${comment.id}`, comment);
+        ctx.alreadyImportedComments.add(`crestwood:${comment.id}`);
+      }
     }
   }
 }
@@ -56,10 +69,13 @@ export async function writeComments(tx: Tx, ctx: RunContext, batch: ImportCommen
       }
       const post = ctx.posts.get(canonicalPost(ctx, comment.postSourceId ?? ""))!;
       const id = comment.crestwood?.id ?? newRowId();
+      // A reply stays under its parent only on the same post (an export can say otherwise).
+      const parent = comment.parentSourceId ? ctx.comments.get(comment.parentSourceId) : undefined;
+      if (parent && parent.postId !== post.id) ctx.report.add("orphan-reply", `comment by ${comment.author.name} answers a comment on another post`, comment.ref);
       rows.push({
         id,
         postId: post.id,
-        parentId: comment.parentSourceId ? (ctx.comments.get(comment.parentSourceId) ?? null) : null,
+        parentId: parent && parent.postId === post.id ? parent.id : null,
         status: comment.status,
         authorName: comment.author.name,
         authorUrl: comment.author.uri && /^https?:\/\//i.test(comment.author.uri) ? comment.author.uri : null,
@@ -68,7 +84,7 @@ export async function writeComments(tx: Tx, ctx: RunContext, batch: ImportCommen
         createdAt: comment.createdAt,
       });
       records.push({ sourceId: comment.sourceId, commentId: id });
-      ctx.comments.set(comment.sourceId, id);
+      ctx.comments.set(comment.sourceId, { id, postId: post.id });
       ctx.changed.postIds.add(post.id);
       ctx.report.count("comments", "imported");
     }

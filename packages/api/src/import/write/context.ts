@@ -22,7 +22,8 @@ export interface RunContext {
   timeZone: string;
   dryRun: boolean;
   posts: Map<string, WrittenPost>;
-  comments: Map<string, string>;
+  /** Comment key → its row and its post's row. */
+  comments: Map<string, { id: string; postId: string }>;
   /** Comments of this batch that an earlier import already wrote. */
   alreadyImportedComments: Set<string>;
   /** Author key (see authors.ts) → account id. */

@@ -22,6 +22,12 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     select: { sourceId: true, post: { select: { id: true, slug: true, kind: true, publishedAt: true, createdAt: true, legacyPath: true } } },
   });
   const found = new Map(existing.map((record) => [record.sourceId, record.post]));
+  // A Crestwood export imported into the blog it came from: its rows are found by their own ids.
+  const ownIds = batch.filter((post) => post.sourceId.startsWith("crestwood:") && !found.has(post.sourceId)).map((post) => post.sourceId.slice("crestwood:".length));
+  if (ownIds.length) {
+    const own = await tx.post.findMany({ where: { id: { in: ownIds } }, select: { id: true, slug: true, kind: true, publishedAt: true, createdAt: true, legacyPath: true } });
+    for (const post of own) found.set(`crestwood:${post.id}`, post);
+  }
 
   const posts: Prisma.PostCreateManyInput[] = [];
   const links: { postId: string; labelId: string }[] = [];

@@ -25,8 +25,12 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
     await redirectFromLegacyPath(`/${year}/${month}/${slug}`);
     notFound();
   }
-  // Old or mistyped permalinks (wrong month, a page under a date) lead to the one canonical address.
-  if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) permanentRedirect(post.path);
+  // Old or mistyped permalinks (wrong month, a page under a date) lead to the one canonical address,
+  // unless the whole address was another post's (Blogger repeated slugs across months).
+  if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) {
+    await redirectFromLegacyPath(`/${year}/${month}/${slug}`);
+    permanentRedirect(post.path);
+  }
 
   const [blog, api, query, origin] = await Promise.all([getBlogContext(), getApi(), searchParams, getOrigin()]);
   const comments = await api.comment.list({ postId: post.id });
