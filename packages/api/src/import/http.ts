@@ -9,6 +9,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import type { Db } from "@crestwood/db";
 import { resolveCaller } from "../auth/caller";
@@ -52,7 +53,7 @@ async function saveUpload(request: Request, dir: string, maxBytes: number): Prom
       return { fileName, filePath };
     });
   });
-  await pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>), parser);
+  await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser);
   return saved;
 }
 
