@@ -37,9 +37,13 @@ test("a Blogger export uploaded in /admin/import answers at its old addresses wi
   await expect(importer.row("Kommentarer")).toContainText("2");
   await expect(page.getByText(/copy of the post at \/2008\/03\/årets-resa/)).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("preview.png"), fullPage: true });
   await importer.importNow();
   await expect(importer.row("Inlägg")).toContainText("1");
   await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("report-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The old address, percent-encoded and with Blogger's ?m=1, leads to the post and its comments.
   const post = new PostPage(page);
@@ -51,7 +55,7 @@ test("a Blogger export uploaded in /admin/import answers at its old addresses wi
   await expect(post.comment("Vilken resa & vilka bilder.")).toContainText("Läsande Lisa");
   // The reply sits inside the comment it answers.
   await expect(post.comment("Vilken resa").locator(".comment").filter({ hasText: "Håller med!" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "resor i Norden" })).toHaveAttribute("href", "/search/label/resor%20i%20Norden");
+  await expect(post.main.getByRole("link", { name: "resor i Norden" })).toHaveAttribute("href", "/search/label/resor%20i%20Norden");
 
   // Importing the same file again changes nothing.
   await importer.upload(file);
