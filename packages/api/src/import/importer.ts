@@ -152,7 +152,7 @@ export async function importExport(db: Db, source: ExportSource, options: Import
     await rewriteOldLinks(tx, ctx);
     if (takeSettings) await applySettings(tx, ctx, plan.settings as ImportSettings);
     else if (Object.keys(settingsData(plan.settings)).length > 0) {
-      ctx.report.add("settings-kept", "the blog's title, description, language and timezone were left as they are (import with --settings apply to take Blogger's)");
+      ctx.report.add("settings-kept", "the blog's title, description, language and timezone were left as they are (the command line's --settings apply takes Blogger's)");
     }
   }, transaction);
 

@@ -9,28 +9,30 @@ export function ImportReport({ report, t, preview }: { report: ImportReportData;
   const groups = groupReportLines(report.lines);
   return (
     <>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.columns.kind}</th>
-            <th scope="col">{t.columns.found}</th>
-            {preview ? null : <th scope="col">{t.columns.imported}</th>}
-            {preview ? null : <th scope="col">{t.columns.existing}</th>}
-            <th scope="col">{t.columns.skipped}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {KINDS.filter((kind) => report.counts[kind].found > 0).map((kind) => (
-            <tr key={kind}>
-              <th scope="row">{t.kinds[kind]}</th>
-              <td>{report.counts[kind].found}</td>
-              {preview ? null : <td>{report.counts[kind].imported}</td>}
-              {preview ? null : <td>{report.counts[kind].existing}</td>}
-              <td>{report.counts[kind].skipped}</td>
+      <div className="import-counts">
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.kind}</th>
+              <th scope="col">{t.columns.found}</th>
+              {preview ? null : <th scope="col">{t.columns.imported}</th>}
+              {preview ? null : <th scope="col">{t.columns.existing}</th>}
+              <th scope="col">{t.columns.skipped}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {KINDS.filter((kind) => report.counts[kind].found > 0).map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{t.kinds[kind]}</th>
+                <td>{report.counts[kind].found}</td>
+                {preview ? null : <td>{report.counts[kind].imported}</td>}
+                {preview ? null : <td>{report.counts[kind].existing}</td>}
+                <td>{report.counts[kind].skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {report.labelsCreated ? <p>{t.labelsCreated(report.labelsCreated)}</p> : null}
       {report.images.downloaded || report.images.failed ? <p>{t.imagesCopied(report.images.downloaded, report.images.failed)}</p> : null}
       <h2>{t.problems}</h2>
