@@ -23,7 +23,7 @@ import type { ImportReportData } from "./report";
 import { loadEarlierImports, writeComments } from "./write/comments";
 import type { RunContext } from "./write/context";
 import { writeAccount, writeLabel, writeMedia } from "./write/extras";
-import { oldHostsOf, rewriteOldLinks } from "./write/links";
+import { oldHostsOf, relinkMovedPosts } from "./write/links";
 import { writePosts } from "./write/posts";
 import { applySettings, settingsData } from "./write/settings";
 
@@ -88,7 +88,9 @@ export async function importExport(db: Db, source: ExportSource, options: Import
     authors: new Map(),
     labels: new Map(),
     slugs: new Set(),
-    postsWithOldLinks: new Set(),
+    linksToPosts: new Map(),
+    takenSlugs: new Set(),
+    checkedSlugs: new Set(),
     oldHosts: oldHostsOf([...(plan.settings.blogUrls ?? []), ...(options.oldUrls ?? [])]),
     changed: { postIds: new Set(), labelNames: new Set(), settings: false },
   };
@@ -149,7 +151,7 @@ export async function importExport(db: Db, source: ExportSource, options: Import
   tell();
   if (options.images && !ctx.dryRun) await copyImages(db, ctx, options.images);
   await db.$transaction(async (tx) => {
-    await rewriteOldLinks(tx, ctx);
+    await relinkMovedPosts(tx, ctx);
     if (takeSettings) await applySettings(tx, ctx, plan.settings as ImportSettings);
     else if (Object.keys(settingsData(plan.settings)).length > 0) {
       ctx.report.add("settings-kept", "the blog's title, description, language and timezone were left as they are (the command line's --settings apply takes Blogger's)");

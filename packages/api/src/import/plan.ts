@@ -39,12 +39,15 @@ function mergeSettings(into: ImportSettings, from: ImportSettings): void {
 
 const fingerprint = (post: ImportPost) => createHash("sha256").update(`${post.title}\u0000${post.bodyHtml}`).digest("hex");
 
+/** Who claimed an address first: only what the decisions need (not the body: a big blog's worth of those would stay in memory). */
 interface PathClaim {
   sourceId: string;
   mobile: boolean;
   fingerprint: string;
-  post: ImportPost;
+  post: Pick<ImportPost, "sourceId" | "title" | "ref">;
 }
+
+const claimOf = (post: ImportPost, mobile: boolean): PathClaim => ({ sourceId: post.sourceId, mobile, fingerprint: fingerprint(post), post: { sourceId: post.sourceId, title: post.title, ref: post.ref } });
 
 export async function planImport(source: ExportSource, options: { onBytes?: (bytes: number) => void } = {}): Promise<ImportPlan> {
   const started = Date.now();
@@ -103,7 +106,7 @@ export async function planImport(source: ExportSource, options: { onBytes?: (byt
         const mobile = item.mobileCopy === true;
         const claim = path ? claims.get(path) : undefined;
         if (!path || !claim) {
-          if (path) claims.set(path, { sourceId: item.sourceId, mobile, fingerprint: fingerprint(item), post: item });
+          if (path) claims.set(path, claimOf(item, mobile));
           posts.add(item.sourceId);
           break;
         }
@@ -114,13 +117,13 @@ export async function planImport(source: ExportSource, options: { onBytes?: (byt
           aliasOf.set(drop.sourceId, keep);
           posts.delete(drop.sourceId);
           posts.add(keep);
-          if (!mobile) claims.set(path, { sourceId: item.sourceId, mobile, fingerprint: fingerprint(item), post: item });
+          if (!mobile) claims.set(path, claimOf(item, mobile));
           report.count(kind, "skipped");
           report.add("mobile-duplicate", `"${drop.title || path}" at ${path}?m=1 is a copy of the post at ${path}`, drop.ref);
           break;
         }
         const loser = claim.mobile && !mobile ? claim.post : item;
-        if (loser !== item) claims.set(path, { sourceId: item.sourceId, mobile, fingerprint: fingerprint(item), post: item });
+        if (loser !== item) claims.set(path, claimOf(item, mobile));
         loseAddress.add(loser.sourceId);
         posts.add(item.sourceId);
         report.add("duplicate-path", `"${loser.title || "(untitled)"}" also claims ${path}`, loser.ref);

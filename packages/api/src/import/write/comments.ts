@@ -80,7 +80,8 @@ export async function writeComments(tx: Tx, ctx: RunContext, batch: ImportCommen
         authorName: comment.author.name,
         authorUrl: comment.author.uri && /^https?:\/\//i.test(comment.author.uri) ? comment.author.uri : null,
         userId: commentUserId(ctx, comment.author, comment.crestwood?.userEmail),
-        bodyHtml: sanitizeCommentHtml(comment.bodyHtml),
+        // Plain text (most comments) is its own sanitized form: the parser is skipped for it.
+        bodyHtml: /[<>&]/.test(comment.bodyHtml) ? sanitizeCommentHtml(comment.bodyHtml) : comment.bodyHtml,
         createdAt: comment.createdAt,
       });
       records.push({ sourceId: comment.sourceId, commentId: id });

@@ -31,8 +31,12 @@ export interface RunContext {
   labels: Map<string, string>;
   /** Slugs this run gave out (the database knows the others). */
   slugs: Set<string>;
-  /** Posts of this run whose bodies link to the blog's old address. */
-  postsWithOldLinks: Set<string>;
+  /** Posts of this run → the old post addresses their links lead to (see links.ts). */
+  linksToPosts: Map<string, Set<string>>;
+  /** Slugs the database is known to hold (looked up a batch at a time). */
+  takenSlugs: Set<string>;
+  /** Slugs looked up and found free (until this run takes them: see `slugs`). */
+  checkedSlugs: Set<string>;
   /** Hosts the blog had on Blogger (name.blogspot.com, a custom domain). */
   oldHosts: Set<string>;
   /** Ids of what changed, for the change announcement and the report. */

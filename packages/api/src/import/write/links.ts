@@ -47,19 +47,53 @@ export function newLink(href: string, hosts: Set<string>, pathMap: ReadonlyMap<s
   return `${url.pathname}${rest}`;
 }
 
-export async function rewriteOldLinks(tx: Tx, ctx: RunContext): Promise<void> {
-  if (ctx.postsWithOldLinks.size === 0 || ctx.oldHosts.size === 0) return;
-  const pathMap = new Map<string, string>();
-  for (const post of ctx.posts.values()) if (post.oldPath && post.path) pathMap.set(post.oldPath, post.path);
-  const rows = await tx.post.findMany({ where: { id: { in: [...ctx.postsWithOldLinks] } }, select: { id: true, title: true, bodyHtml: true, excerpt: true } });
+/**
+ * While a post is written: links to the old blog become paths on this blog. A link to an imported
+ * post gets that post's old path, which leads to it (its address, or a redirect when its slug
+ * changed); the paths linked are remembered so `relinkMovedPosts` can point them straight at
+ * posts whose address changed.
+ */
+export function relinkOnWrite(ctx: RunContext, postId: string, title: string, html: string): string {
+  if (ctx.oldHosts.size === 0) return html;
+  let mentions = false;
+  for (const host of ctx.oldHosts) if (html.includes(host)) mentions = true;
+  if (!mentions) return html;
+  const linked = new Set<string>();
+  const { html: rewritten, changed } = rewriteUrls(html, {
+    href: (href) => {
+      const next = newLink(href, ctx.oldHosts, EMPTY);
+      const address = next ? oldAddress(next.replace(/[?#].*$/, "")) : null;
+      if (address) linked.add(address.path);
+      return next;
+    },
+  });
+  if (!changed) return html;
+  if (linked.size) ctx.linksToPosts.set(postId, linked);
+  ctx.report.add("link-rewritten", `"${title || "(untitled)"}": ${changed} link${changed === 1 ? "" : "s"}`);
+  return rewritten;
+}
+const EMPTY: ReadonlyMap<string, string> = new Map();
+
+/** After every post is written: links to posts whose address changed go straight to the new one. */
+export async function relinkMovedPosts(tx: Tx, ctx: RunContext): Promise<void> {
+  const moved = new Map<string, string>();
+  for (const post of ctx.posts.values()) if (post.fresh && post.oldPath && post.path && post.path !== post.oldPath) moved.set(post.oldPath, post.path);
+  const ids = [...ctx.linksToPosts].filter(([, paths]) => [...paths].some((path) => moved.has(path))).map(([id]) => id);
+  if (ids.length === 0 || ctx.dryRun) return;
+  const rows = await tx.post.findMany({ where: { id: { in: ids } }, select: { id: true, bodyHtml: true, excerpt: true, updatedAt: true } });
   for (const row of rows) {
-    const { html, changed } = rewriteUrls(row.bodyHtml, { href: (href) => newLink(href, ctx.oldHosts, pathMap) });
+    const { html, changed } = rewriteUrls(row.bodyHtml, {
+      href: (href) => {
+        if (!href.startsWith("/")) return undefined;
+        const [, path = "", rest = ""] = /^([^?#]*)(.*)$/.exec(href) ?? [];
+        const target = moved.get(oldAddress(path)?.path ?? "");
+        return target ? `${target}${rest}` : undefined;
+      },
+    });
     if (!changed) continue;
     const bodyHtml = sanitizePostHtml(html);
     const excerpt = row.excerpt === excerptFromHtml(row.bodyHtml) ? excerptFromHtml(bodyHtml) : row.excerpt;
-    // The update keeps the post's own updatedAt: the links changed address, not the post.
-    const current = await tx.post.findUnique({ where: { id: row.id }, select: { updatedAt: true } });
-    await tx.post.update({ where: { id: row.id }, data: { bodyHtml, excerpt, updatedAt: current?.updatedAt } });
-    ctx.report.add("link-rewritten", `"${row.title || "(untitled)"}": ${changed} link${changed === 1 ? "" : "s"}`);
+    // The post itself did not change, only where its links lead: its updated time stays.
+    await tx.post.update({ where: { id: row.id }, data: { bodyHtml, excerpt, updatedAt: row.updatedAt } });
   }
 }

@@ -6,14 +6,10 @@ import type { ImportPost } from "../model";
 import { resolveAuthor } from "./authors";
 import type { RunContext, Tx } from "./context";
 import { labelIds } from "./labels";
+import { relinkOnWrite } from "./links";
 import { oldAddressFields } from "./old-addresses";
 import { newRowId } from "./row-ids";
-import { chooseSlug } from "./slugs";
-
-function hostsIn(html: string, hosts: Set<string>): boolean {
-  for (const host of hosts) if (html.includes(host)) return true;
-  return false;
-}
+import { chooseSlug, prefetchSlugs } from "./slugs";
 
 export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): Promise<void> {
   if (batch.length === 0) return;
@@ -29,6 +25,7 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     for (const post of own) found.set(`crestwood:${post.id}`, post);
   }
 
+  await prefetchSlugs(tx, ctx, batch.filter((post) => !found.has(post.sourceId)));
   const posts: Prisma.PostCreateManyInput[] = [];
   const links: { postId: string; labelId: string }[] = [];
   const records: { sourceId: string; postId: string }[] = [];
@@ -44,7 +41,7 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     const id = post.crestwood?.id && !(await tx.post.findUnique({ where: { id: post.crestwood.id }, select: { id: true } })) ? post.crestwood.id : newRowId();
     const { slug, keepsOldPath } = await chooseSlug(tx, ctx, post);
     const authorId = await resolveAuthor(tx, ctx, post.author, post.crestwood?.authorEmail);
-    const bodyHtml = sanitizePostHtml(post.bodyHtml);
+    const bodyHtml = sanitizePostHtml(relinkOnWrite(ctx, id, post.title, post.bodyHtml));
     const publishedAt = post.publishedAt;
     const status = post.crestwood?.status ?? (post.status === "draft" ? "draft" : publishedAt && publishedAt > ctx.now ? "scheduled" : "published");
     const createdAt = post.createdAt ?? publishedAt ?? post.updatedAt ?? ctx.now;
@@ -70,7 +67,6 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     records.push({ sourceId: post.sourceId, postId: id });
     const path = postPath({ slug, kind: post.kind, publishedAt: publishedAt ?? createdAt }, ctx.timeZone);
     ctx.posts.set(post.sourceId, { id, path, oldPath: oldPaths[0] ?? null, fresh: true });
-    if (hostsIn(bodyHtml, ctx.oldHosts)) ctx.postsWithOldLinks.add(id);
     ctx.changed.postIds.add(id);
     for (const name of post.labels) ctx.changed.labelNames.add(name);
     ctx.report.count(kindCount, "imported");

@@ -16,6 +16,28 @@ async function slugOwner(tx: Tx, slug: string) {
   });
 }
 
+/** One query for the slugs a batch would like, instead of one per post. */
+export async function prefetchSlugs(tx: Tx, ctx: RunContext, posts: ImportPost[]): Promise<void> {
+  const wanted = posts.map((post) => baseSlug(ctx, post).base).filter((slug) => !ctx.slugs.has(slug));
+  if (wanted.length === 0) return;
+  const rows = await tx.post.findMany({ where: { blogId: 1, slug: { in: wanted } }, select: { slug: true } });
+  for (const row of rows) ctx.takenSlugs.add(row.slug);
+  for (const slug of wanted) ctx.checkedSlugs.add(slug);
+}
+
+function baseSlug(ctx: RunContext, post: ImportPost) {
+  const oldPath = ctx.plan.loseAddress.has(post.sourceId) ? undefined : post.oldPaths[0];
+  const wanted = post.crestwood?.slug ?? (oldPath ? slugOfPath(oldPath) : undefined);
+  const base = wanted && SLUG_PATTERN.test(wanted) && wanted.length <= 200 ? wanted : slugify(wanted || post.title || "post");
+  return { oldPath, wanted, base };
+}
+
+async function isTaken(tx: Tx, ctx: RunContext, slug: string): Promise<boolean> {
+  if (ctx.slugs.has(slug) || ctx.takenSlugs.has(slug)) return true;
+  if (ctx.checkedSlugs.has(slug)) return false;
+  return (await slugOwner(tx, slug)) !== null;
+}
+
 export interface SlugChoice {
   slug: string;
   /** The old address still leads to this post (a redirect when the slug changed). */
@@ -23,14 +45,11 @@ export interface SlugChoice {
 }
 
 export async function chooseSlug(tx: Tx, ctx: RunContext, post: ImportPost): Promise<SlugChoice> {
-  const oldPath = ctx.plan.loseAddress.has(post.sourceId) ? undefined : post.oldPaths[0];
-  const wanted = post.crestwood?.slug ?? (oldPath ? slugOfPath(oldPath) : undefined);
-  const base = wanted && SLUG_PATTERN.test(wanted) && wanted.length <= 200 ? wanted : slugify(wanted || post.title || "post");
+  const { oldPath, wanted, base } = baseSlug(ctx, post);
   const baseTakenByThisRun = ctx.slugs.has(base);
   let slug = base;
   for (let n = 2; ; n++) {
-    const taken = ctx.slugs.has(slug) ? true : (await slugOwner(tx, slug)) !== null;
-    if (!taken) break;
+    if (!(await isTaken(tx, ctx, slug))) break;
     slug = `${base}-${n}`;
   }
   ctx.slugs.add(slug);
