@@ -14,7 +14,7 @@ export function oldHostsOf(urls: readonly string[]): Set<string> {
   const hosts = new Set<string>();
   for (const url of urls) {
     try {
-      const host = new URL(url).hostname.toLowerCase();
+      const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
       const blogspot = /^([a-z0-9-]+)\.blogspot\.[a-z.]+$/.exec(host);
       hosts.add(blogspot ? `${blogspot[1]}.blogspot.` : host);
     } catch {
@@ -25,9 +25,9 @@ export function oldHostsOf(urls: readonly string[]): Set<string> {
 }
 
 function matchesOldHost(hostname: string, hosts: Set<string>): boolean {
-  const host = hostname.toLowerCase();
+  const host = hostname.toLowerCase().replace(/^www\./, "");
   const blogspot = /^([a-z0-9-]+)\.blogspot\.[a-z.]+$/.exec(host);
-  return hosts.has(blogspot ? `${blogspot[1]}.blogspot.` : host) || (host.startsWith("www.") && hosts.has(host.slice(4)));
+  return hosts.has(blogspot ? `${blogspot[1]}.blogspot.` : host);
 }
 
 /** The new address for an old link, or undefined when the link is not to the old blog. */
