@@ -48,7 +48,7 @@ test("a Blogger export uploaded in /admin/import answers at its old addresses wi
   // The old address, percent-encoded and with Blogger's ?m=1, leads to the post and its comments.
   const post = new PostPage(page);
   await post.goto(`/2008/03/%C3%A5rets-resa-${suffix}.html?m=1`);
-  expect(new URL(page.url()).pathname).toBe(`/2008/03/arets-resa-${suffix}.html`);
+  expect(decodeURI(new URL(page.url()).pathname)).toBe(`/2008/03/årets-resa-${suffix}.html`);
   await expect(page.getByRole("heading", { level: 1, name: `Årets resa ${suffix}` })).toBeVisible();
   await expect(post.main).toContainText("Vi åkte till Åre & Östersund.");
   await expect(post.commentsHeading).toHaveText("2 kommentarer:");

@@ -3,17 +3,18 @@
  * categories, labels, app:draft, thr:in-reply-to), which Blogger-reading tools accept. What
  * Blogger's format cannot hold goes in elements of Crestwood's own namespace, which those tools
  * skip and our importer reads: comment moderation state, accounts (never passwords), the media
- * library's images with their stored files, ids, slugs, excerpts, creation times. Importing the
+ * library's images with their stored files, ids, slugs, excerpts, creation times, every address a
+ * post has had (the address table). Importing the
  * file into an empty blog reproduces the blog.
  *
  * Written as a stream, a page of rows at a time, so a large blog needs little memory.
  */
 import type { Db } from "@crestwood/db";
-import { postPath } from "../content/permalink";
 import { stripXmlIllegal } from "../feeds/xml-text";
 import { CRESTWOOD_NS, KIND_PREFIX, KIND_SCHEME, LABEL_SCHEME } from "../import/blogger/namespaces";
 import type { MediaStorage } from "../media/storage";
 import { getBlog } from "../services/blog";
+import { formatPostPath } from "../urls";
 import { exportItemId } from "./item-ids";
 
 const PAGE = 500;
@@ -104,13 +105,14 @@ export async function exportBlog(db: Db, out: ExportWriter, options: { origin?: 
         labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
         featuredMedia: { select: { hash: true } },
         imports: { select: { sourceId: true }, take: 1 },
+        addresses: { select: { path: true }, orderBy: { path: "asc" } },
       },
     });
     if (posts.length === 0) break;
     const postIds = new Map(posts.map((post) => [post.id, exportItemId(post.imports[0]?.sourceId, post.id)]));
     for (const post of posts) {
       const id = postIds.get(post.id)!;
-      const path = post.publishedAt && post.status !== "draft" ? postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null;
+      const path = post.publishedAt && post.status !== "draft" ? formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null;
       const author = post.authorId ? emailOf.get(post.authorId) : undefined;
       const authorName = post.authorId ? (users.find((user) => user.id === post.authorId)?.name ?? "") : "";
       await out.write(
@@ -124,7 +126,7 @@ export async function exportBlog(db: Db, out: ExportWriter, options: { origin?: 
           (path ? `<link rel='alternate' type='text/html' href='${xml(origin + path)}' title='${xml(post.title)}'/>` : "") +
           (author ? `<author><name>${xml(authorName)}</name></author>` : "") +
           `<cw:id>${xml(post.id)}</cw:id><cw:slug>${xml(post.slug)}</cw:slug><cw:status>${post.status}</cw:status><cw:excerpt>${xml(post.excerpt)}</cw:excerpt><cw:created>${date(post.createdAt)}</cw:created>` +
-          (post.legacyPath ? `<cw:oldPath>${xml(post.legacyPath)}</cw:oldPath>` : "") +
+          post.addresses.map((address) => `<cw:address>${xml(address.path)}</cw:address>`).join("") +
           (author ? `<cw:author email='${xml(author)}'/>` : "") +
           (post.featuredMedia ? `<cw:featured hash='${post.featuredMedia.hash}'/>` : "") +
           `</entry>\n`,

@@ -44,7 +44,8 @@ async function snapshot(db: Db) {
   const postLabels = await db.postLabel.findMany({ orderBy: [{ postId: "asc" }, { labelId: "asc" }] });
   const comments = await db.comment.findMany({ orderBy: { id: "asc" }, omit: { ipHash: true } });
   const media = await db.media.findMany({ orderBy: { id: "asc" } });
-  return { blog, users, posts, labels, postLabels, comments, media };
+  const addresses = await db.address.findMany({ orderBy: { path: "asc" }, select: { path: true, postId: true, labelId: true } });
+  return { blog, users, posts, labels, postLabels, comments, media, addresses };
 }
 
 describe("export → import into an empty blog", () => {
@@ -79,6 +80,7 @@ describe("export → import into an empty blog", () => {
     expect(after.postLabels).toEqual(before.postLabels);
     expect(after.comments).toEqual(before.comments);
     expect(after.posts).toEqual(before.posts);
+    expect(after.addresses).toEqual(before.addresses);
     expect(image.variants.length).toBeGreaterThan(0);
     for (const variant of image.variants) {
       expect(await targetMedia.get(variant.name)).toEqual(await sourceMedia.get(variant.name));

@@ -48,8 +48,8 @@ export interface CrestwoodPostExtras {
   featuredMediaHash?: string;
   /** The stored status (a scheduled post whose time has come is still "scheduled"). */
   status?: "draft" | "scheduled" | "published";
-  /** Post.legacyPath as it was. */
-  oldPath?: string;
+  /** Every address the post had (the address table's rows), current one included. */
+  addresses?: string[];
 }
 
 export interface ImportPost {

@@ -9,8 +9,9 @@ import {
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
+import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
@@ -49,7 +50,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     featuredMediaId: row.featuredMediaId,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
-    path: row.publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
+    path: row.publishedAt ? formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
     canEdit: canEditPost(user, row),
   };
 }
@@ -107,12 +108,13 @@ async function slugTaken(db: Db, slug: string, exceptId?: string) {
   return found !== null;
 }
 
-/** The author's slug, which must be free; or one made from the title, numbered until free. */
+/**
+ * The author's slug (free as long as no other post has the same address: the same slug in another
+ * month is another address, see assertAddressFree); or one made from the title, numbered until no
+ * post uses it at all.
+ */
 async function chooseSlug(db: Db, title: string, slug: string | undefined, exceptId?: string) {
-  if (slug) {
-    if (await slugTaken(db, slug, exceptId)) throw new AppError("ALREADY_EXISTS", "Another post already uses this slug.", { field: "slug" });
-    return slug;
-  }
+  if (slug) return slug.normalize("NFC");
   const base = slugify(title);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
@@ -135,40 +137,63 @@ function content(input: { title: string; bodyHtml: string }) {
 
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
+  const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug);
-  const post = await db.post.create({
-    data: {
-      blogId: BLOG_ID,
-      ...content(input),
-      slug,
-      ...resolvePublication(input, null, now),
-      authorId: user.id,
-      labels: { create: labelLinks(input.labels) },
-    },
-    select: { id: true },
+  const publication = resolvePublication(input, null, now);
+  const addressed = { slug, kind: "post" as const, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
+  await assertAddressFree(db, addressed, blog.timezone);
+  const post = await db.$transaction(async (tx) => {
+    const created = await tx.post.create({
+      data: { blogId: BLOG_ID, ...content(input), slug, ...publication, authorId: user.id, createdAt: now, labels: { create: labelLinks(input.labels) } },
+      select: { id: true },
+    });
+    await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
+    return created;
   });
   return getAdminPost(db, user, post.id, now);
 }
 
+/** The post's address fields as they are when it has one (not a draft). */
+function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; status: PostStatusName; publishedAt: Date | null; createdAt: Date }) {
+  return { id: post.id, slug: post.slug, kind: post.kind, createdAt: post.createdAt, publishedAt: post.status === "draft" ? null : post.publishedAt };
+}
+
 export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true } });
+  const existing = await db.post.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
+  const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug, id);
-  await db.$transaction([
-    db.postLabel.deleteMany({ where: { postId: id } }),
-    db.post.update({
-      where: { id },
-      data: { ...content(input), slug, ...resolvePublication(input, existing.publishedAt, now), labels: { create: labelLinks(input.labels) } },
-    }),
-  ]);
+  const publication = resolvePublication(input, existing.publishedAt, now);
+  const before = addressedPost(existing);
+  const after = addressedPost({ ...existing, slug, ...publication });
+  await assertAddressFree(db, after, blog.timezone);
+  await db.$transaction(async (tx) => {
+    await tx.postLabel.deleteMany({ where: { postId: id } });
+    await tx.post.update({ where: { id }, data: { ...content(input), slug, ...publication, labels: { create: labelLinks(input.labels) } } });
+    // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
+    await recordPostAddress(tx, before, blog.timezone);
+    await recordPostAddress(tx, after, blog.timezone);
+  });
   return getAdminPost(db, user, id, now);
 }
 
+/** Deletes a post; its addresses stay, leading nowhere, so readers get 410 Gone rather than 404. */
 export async function deletePost(db: Db, user: AuthUser, id: string) {
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true } });
+  const existing = await db.post.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
-  await db.post.delete({ where: { id } });
+  const blog = await getBlog(db);
+  await db.$transaction(async (tx) => {
+    await recordPostAddress(tx, addressedPost(existing), blog.timezone);
+    // Address.postId is set to null by the delete (onDelete: SetNull): gone.
+    await tx.post.delete({ where: { id } });
+  });
 }

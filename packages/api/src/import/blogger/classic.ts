@@ -85,8 +85,8 @@ function mapPost(entry: XmlNode, kind: "post" | "page", ref: SourceRef): Mapped 
   const published = readDate(child(entry, "published")?.text, "published", ref, lines);
   const updated = readDate(child(entry, "updated")?.text, "updated", ref, lines);
   const crestwood = readPostExtras(entry);
-  // Crestwood's export: the alternate link is the post's address now; its old one is cw:oldPath.
-  const { oldPaths, address } = crestwood ? addresses(crestwood.oldPath) : addresses(linkHref(entry, "alternate"));
+  // Crestwood's export lists every address the post has had (cw:address); the alternate link is its current one.
+  const { oldPaths, address } = crestwood ? { oldPaths: crestwood.addresses ?? [], address: null } : addresses(linkHref(entry, "alternate"));
   const labels = readLabels(
     childrenNamed(entry, "category").filter((c) => attr(c, "scheme") === LABEL_SCHEME).map((c) => attr(c, "term")),
     ref,

@@ -15,7 +15,7 @@ export function readPostExtras(entry: XmlNode): CrestwoodPostExtras | undefined 
   const status = childText(entry, "status", CRESTWOOD_NS)?.trim();
   return {
     status: status === "draft" || status === "scheduled" || status === "published" ? status : undefined,
-    oldPath: childText(entry, "oldPath", CRESTWOOD_NS) || undefined,
+    addresses: childrenNamed(entry, "address", CRESTWOOD_NS).map((node) => node.text.trim()).filter(Boolean),
     id: childText(entry, "id", CRESTWOOD_NS)?.trim() || undefined,
     slug: childText(entry, "slug", CRESTWOOD_NS)?.trim() || undefined,
     excerpt: childText(entry, "excerpt", CRESTWOOD_NS),

@@ -29,13 +29,13 @@ export interface RunContext {
   /** Author key (see authors.ts) → account id. */
   authors: Map<string, string>;
   labels: Map<string, string>;
-  /** Slugs this run gave out (the database knows the others). */
-  slugs: Set<string>;
+  /** Addresses this run gave out (the database knows the others). */
+  runAddresses: Set<string>;
+  /** Addresses posts in the database have now: whether the blog's own or an earlier import's. */
+  takenAddresses: Map<string, "blog" | "import">;
   /** Posts of this run → the old post addresses their links lead to (see links.ts). */
   linksToPosts: Map<string, Set<string>>;
-  /** Slugs the database is known to hold (looked up a batch at a time). */
-  takenSlugs: Set<string>;
-  /** Slugs looked up and found free (until this run takes them: see `slugs`). */
+  /** Slugs whose posts in the database have been looked up (their addresses are in takenAddresses). */
   checkedSlugs: Set<string>;
   /** Hosts the blog had on Blogger (name.blogspot.com, a custom domain). */
   oldHosts: Set<string>;

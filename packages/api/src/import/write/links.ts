@@ -77,7 +77,7 @@ const EMPTY: ReadonlyMap<string, string> = new Map();
 /** After every post is written: links to posts whose address changed go straight to the new one. */
 export async function relinkMovedPosts(tx: Tx, ctx: RunContext): Promise<void> {
   const moved = new Map<string, string>();
-  for (const post of ctx.posts.values()) if (post.fresh && post.oldPath && post.path && post.path !== post.oldPath) moved.set(post.oldPath, post.path);
+  for (const post of ctx.posts.values()) if (post.fresh && post.oldPath && post.path && decodeURI(post.path) !== post.oldPath) moved.set(post.oldPath, post.path);
   const ids = [...ctx.linksToPosts].filter(([, paths]) => [...paths].some((path) => moved.has(path))).map(([id]) => id);
   if (ids.length === 0 || ctx.dryRun) return;
   const rows = await tx.post.findMany({ where: { id: { in: ids } }, select: { id: true, bodyHtml: true, excerpt: true, updatedAt: true } });

@@ -1,10 +1,28 @@
 /**
- * The one place an import records the addresses a post had on Blogger, so they keep answering
- * (with a permanent redirect when the post's address changed). Today a post holds one such path
- * (Post.legacyPath, the decoded form the reader pages look up); every other spelling (?m=1,
- * percent-encoded) reaches the same page because the reader routes ignore the query and decode
- * the path. When the URL module's address table arrives, this function writes all of them there.
+ * The addresses an imported post answers at, recorded in the address table (services/addresses.ts):
+ * its address here and every address it had on Blogger, in the table's spelling (decoded, NFC, no
+ * query), so ?m=1 and percent-encoded links reach it too, with a permanent redirect when the
+ * address changed. One batch of posts at a time: two queries, not one per address.
  */
-export function oldAddressFields(paths: readonly string[]): { legacyPath: string | null } {
-  return { legacyPath: paths[0] ?? null };
+import { BLOG_ID } from "../../services/blog";
+import { addressKey } from "../../urls";
+import type { RunContext, Tx } from "./context";
+
+export async function recordAddresses(tx: Tx, ctx: RunContext, posts: { postId: string; current: string | null; old: readonly string[] }[]): Promise<void> {
+  const owner = new Map<string, string>();
+  for (const post of posts) {
+    // Old addresses first: the post's own current address wins if an old one spells the same.
+    for (const path of post.old) {
+      const key = addressKey(path);
+      if (key) owner.set(key, post.postId);
+    }
+    if (post.current) owner.set(post.current, post.postId);
+  }
+  if (owner.size === 0 || ctx.dryRun) return;
+  const existing = await tx.address.findMany({ where: { blogId: BLOG_ID, path: { in: [...owner.keys()] } }, select: { path: true } });
+  const known = new Set(existing.map((row) => row.path));
+  const fresh = [...owner].filter(([path]) => !known.has(path)).map(([path, postId]) => ({ blogId: BLOG_ID, path, postId }));
+  if (fresh.length) await tx.address.createMany({ data: fresh });
+  // An address that led elsewhere (another post's old one, a deleted post's) now leads here.
+  for (const path of known) await tx.address.update({ where: { blogId_path: { blogId: BLOG_ID, path } }, data: { postId: owner.get(path)!, labelId: null } });
 }
