@@ -42,7 +42,7 @@ describe("crestwood import blogger, export, backup", () => {
     expect(exported).toMatchObject({ code: 0 });
     expect(exported.stderr).toMatch(/4 posts, 1 pages, 3 comments/);
     const xml = await readFile(join(dir, "blog.xml"), "utf8");
-    expect(xml).toContain("<link rel='alternate' type='text/html' href='https://blog.example.org/2012/02/oppna-data.html'");
+    expect(xml).toContain("<link rel='alternate' type='text/html' href='https://blog.example.org/2012/02/%C3%B6ppna-data.html'");
 
     const backup = await crestwood(["backup", join(dir, "backup")]);
     expect(backup).toMatchObject({ code: 0 });
