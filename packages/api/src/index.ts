@@ -27,7 +27,8 @@ export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenSummary } f
 export { API_TOKEN_PREFIX } from "./auth/api-token";
 export { resolveCaller } from "./auth/caller";
 export { handleMediaUpload, handleMediaFile } from "./media/http";
-export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage } from "./media/storage";
+export { getMediaStorage, createMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage } from "./media/storage";
+export { copyMediaFiles, type MediaCopyReport } from "./media/copy-files";
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";

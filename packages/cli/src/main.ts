@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError, ExportFileError } from "@crestwood/api";
+import { registerDbCommands } from "./commands/db";
 import { registerBackupCommands } from "./commands/backup";
 import { registerExportCommand } from "./commands/export";
 import { registerImportCommands } from "./commands/import";
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerDbCommands(program);
   registerImportCommands(program);
   registerExportCommand(program);
   registerBackupCommands(program);

@@ -42,3 +42,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PUBLIC_URL: "https://example.com/blog" })).toThrow(/origin only/);
   });
 });
+
+describe("MEDIA_STORAGE", () => {
+  it("is the folder by default and an S3 bucket with an optional prefix when asked", () => {
+    expect(parseEnv({}).MEDIA_STORAGE).toEqual({ kind: "folder" });
+    expect(parseEnv({ MEDIA_STORAGE: "s3://blog-media" }).MEDIA_STORAGE).toEqual({ kind: "s3", bucket: "blog-media", prefix: "" });
+    expect(parseEnv({ MEDIA_STORAGE: "s3://blog-media/crestwood/media/" }).MEDIA_STORAGE).toEqual({ kind: "s3", bucket: "blog-media", prefix: "crestwood/media" });
+  });
+
+  it("refuses other schemes, bad bucket names, dot segments and a bad endpoint, naming the variable", () => {
+    for (const value of ["http://x/y", "s3://", "s3://Bad_Bucket", "s3://ok-bucket/../x"]) {
+      expect(() => parseEnv({ MEDIA_STORAGE: value })).toThrow(/MEDIA_STORAGE/);
+    }
+    expect(() => parseEnv({ MEDIA_S3_ENDPOINT: "minio:9000" })).toThrow(/MEDIA_S3_ENDPOINT/);
+  });
+});

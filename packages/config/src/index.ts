@@ -2,3 +2,4 @@ export { getEnv, parseEnv, parsePublicUrl, ConfigError, type Env, type EnvSource
 export { parseDatabaseUrl, defaultDatabaseUrl, type DatabaseTarget, type DatabaseProvider } from "./database-url";
 export { findRepoRoot } from "./repo-root";
 export { parseTrustProxy, resolveClientAddress, peerIsTrustedProxy, normalizeAddress, type TrustProxy } from "./trust-proxy";
+export { parseMediaStorage, type MediaStorageTarget } from "./media-storage";

@@ -5,4 +5,7 @@ export { Prisma } from "./generated/prisma/client";
 export type { Blog, User, Post, Label, Comment, Session, ApiToken, Media } from "./generated/prisma/client";
 export { Language, CommentPolicy, Role, PostKind, PostStatus, CommentStatus } from "./generated/prisma/enums";
 export { postSearch, MARK_START, MARK_END, type PostSearchDialect, type PostSearchHit, type PostSearchQuery } from "./search/post-search";
+export { providerOf, type CreateDbOptions } from "./client";
+export { migrateDatabase, unappliedMigrations } from "./migrations/run";
+export { copyDatabase, compareDatabases, CopyRefused, type TableCheck } from "./copy/copy-database";
 export { backupSqlite, restoreSqlite, readBackupRows, sqliteDatabaseFile } from "./sqlite-backup";

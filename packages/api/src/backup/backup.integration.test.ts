@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, readBackupRows } from "@crestwood/db";
-import { createTestDb, type TestDb } from "@crestwood/db/testing";
+import { createTestDb, testProvider, type TestDb } from "@crestwood/db/testing";
 import { phoneJpeg } from "../../test/images";
 import { callerFor, makeBlog, makePost } from "../../test/factories";
 import { FolderMediaStorage } from "../media/storage";
@@ -24,7 +24,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+describe.runIf(testProvider() === "postgresql")("backup of a PostgreSQL blog", () => {
+  it("points to pg_dump and writes nothing", async () => {
+    const target = join(dir, "pg-backup");
+    await expect(createBackup(live.db, target, media, { databaseUrl: live.url })).rejects.toThrow(/pg_dump/);
+    await expect(readdir(target)).rejects.toThrow(/ENOENT/);
+    await expect(restoreBackup(target, media, { databaseUrl: live.url })).rejects.toThrow(/pg_dump/);
+  });
+});
+
+describe.runIf(testProvider() === "sqlite")("backup and restore", () => {
   it("copies one consistent moment while readers keep commenting, and restores it", { timeout: 60_000 }, async () => {
     await makeBlog(live.db, { commentPolicy: "open" });
     const posts = [];

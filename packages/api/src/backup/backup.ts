@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { backupSqlite, readBackupRows, restoreSqlite, type Db } from "@crestwood/db";
+import { backupSqlite, readBackupRows, restoreSqlite, sqliteDatabaseFile, type Db } from "@crestwood/db";
 import type { MediaStorage } from "../media/storage";
 import { FolderMediaStorage } from "../media/storage";
 
@@ -59,6 +59,8 @@ async function copyFiles(names: Iterable<string>, from: MediaStorage, to: MediaS
 }
 
 export async function createBackup(db: Db, dir: string, media: MediaStorage, options: { databaseUrl?: string; now?: Date } = {}): Promise<BackupManifest> {
+  // PostgreSQL is refused (pg_dump, docs/database.md) before anything is written.
+  sqliteDatabaseFile(options.databaseUrl);
   if (!(await isEmptyFolder(dir))) throw new BackupError(`${dir} is not empty: back up into a new folder.`);
   await mkdir(join(dir, BACKUP_MEDIA), { recursive: true });
   const copy = new FolderMediaStorage(join(dir, BACKUP_MEDIA));
@@ -97,6 +99,7 @@ export async function readManifest(dir: string): Promise<BackupManifest> {
 
 /** Puts the backup's database in place of DATABASE_URL's and its files into the media storage. */
 export async function restoreBackup(dir: string, media: MediaStorage, options: { databaseUrl?: string } = {}): Promise<BackupManifest> {
+  sqliteDatabaseFile(options.databaseUrl);
   const manifest = await readManifest(dir);
   const folder = join(dir, BACKUP_MEDIA);
   const names = await readdir(folder).catch(() => [] as string[]);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { callerAs, callerFor, makeBlog, makePost, makeUser } from "../../test/factories";
@@ -127,7 +128,7 @@ describe("classic export → blog, read back through the procedures", () => {
   });
 
   it("writes nothing for a broken file, and says where it broke", async () => {
-    const file = join(testDb.file + ".broken.xml");
+    const file = join(await mkdtemp(join(tmpdir(), "crestwood-import-")), "broken.xml");
     await writeFile(file, `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>tag:blogger.com,1999:blog-1.post-1</id><category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#post"/><title>Ett</title></entry>\n<entry><title>Två</entry>\n</feed>`);
     await expect(importFixture(file)).rejects.toThrow(/line 4.*entry 2/);
     expect((await tableCounts()).posts).toBe(0);

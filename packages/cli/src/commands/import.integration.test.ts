@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@crestwood/db/testing";
+import { createTestDb, testProvider, type TestDb } from "@crestwood/db/testing";
 import { runCli, runCliInProcess, SPAWNS_TIMEOUT } from "../../test/run-cli";
 
 const FIXTURES = join(import.meta.dirname, "../../../api/test/fixtures/blogger");
@@ -45,6 +45,10 @@ describe("crestwood import blogger, export, backup", () => {
     expect(xml).toContain("<link rel='alternate' type='text/html' href='https://blog.example.org/2012/02/%C3%B6ppna-data.html'");
 
     const backup = await crestwood(["backup", join(dir, "backup")]);
+    if (testProvider() === "postgresql") {
+      expect(backup.stderr).toMatch(/pg_dump/);
+      return;
+    }
     expect(backup).toMatchObject({ code: 0 });
     expect((await crestwood(["backup", join(dir, "backup")])).stderr).toMatch(/is not empty/);
     expect((await crestwood(["restore", join(dir, "backup")])).stderr).toMatch(/--yes/);
