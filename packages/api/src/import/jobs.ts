@@ -3,6 +3,7 @@
  * itself runs after the owner confirms, in the background of the server that holds the file,
  * writing its progress and report to the ImportJob row that the pages read.
  */
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Db } from "@crestwood/db";
@@ -73,6 +74,9 @@ export async function createImportJob(db: Db, upload: { fileName: string; filePa
 export async function startImportJob(db: Db, id: string, options: { storage: MediaStorage; images: Omit<ImageImportOptions, "storage"> | null }): Promise<void> {
   const job = await getImportJob(db, id);
   if (job.status !== "ready" && !job.stalled) throw new AppError("INVALID_INPUT", job.status === "importing" ? "This import is already running." : "This import cannot be started again: upload the file again.");
+  // Uploads wait on the disk of the instance that received them (see importUploadsDir).
+  const staged = await db.importJob.findUniqueOrThrow({ where: { id }, select: { filePath: true } });
+  if (!existsSync(staged.filePath)) throw new AppError("INVALID_INPUT", "The uploaded file is not on this server (another instance received it, or it was cleaned up): upload the file again.");
   const claimed = await db.importJob.updateMany({ where: { id, status: job.status, updatedAt: job.updatedAt }, data: { status: "importing", progress: null } });
   if (claimed.count === 0) throw new AppError("INVALID_INPUT", "This import is already running.");
   const row = await db.importJob.findUniqueOrThrow({ where: { id } });
