@@ -25,6 +25,9 @@ const integration = {
   hookTimeout: 30_000,
 } as const;
 
+// Depths, run separately (`pnpm test:unit`, `pnpm test:integration`, `pnpm test:stress`): unit
+// tests are pure functions; integration tests call procedures through createCaller on a real
+// SQLite file; stress tests attack the built server (fuzzing, load, shutdown), one file at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -56,6 +59,18 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        test: {
+          name: "stress",
+          include: ["e2e/stress/**/*.stress.test.ts"],
+          exclude: ["**/node_modules/**"],
+          environment: "node",
+          // Each file starts its own server; one at a time keeps the figures honest on 2 cores.
+          fileParallelism: false,
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

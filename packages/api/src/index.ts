@@ -19,10 +19,11 @@ export { addPostAddresses, recordAddress, type AddressAnswer } from "./services/
 export type { SearchResult } from "./services/search";
 export type { ReaderComment } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
-export { SESSION_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
+export { SESSION_COOKIE, DEVICE_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
 export type { AuthUser, Caller } from "./auth/caller";
 export type { AdminPost, AdminPostSummary } from "./services/post-admin";
 export { createUser, isSetupNeeded } from "./services/accounts";
+export { createSetupToken, setupPath, SETUP_LINK_LIFETIME_MS } from "./services/setup-link";
 export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenSummary } from "./services/api-tokens";
 export { API_TOKEN_PREFIX } from "./auth/api-token";
 export { resolveCaller } from "./auth/caller";

@@ -5,6 +5,7 @@ import { registerDbCommands } from "./commands/db";
 import { registerBackupCommands } from "./commands/backup";
 import { registerExportCommand } from "./commands/export";
 import { registerImportCommands } from "./commands/import";
+import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerTokenCommands(program);
   registerDbCommands(program);
+  registerSetupLinkCommand(program);
   registerImportCommands(program);
   registerExportCommand(program);
   registerBackupCommands(program);

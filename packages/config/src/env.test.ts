@@ -11,6 +11,14 @@ describe("parseEnv", () => {
     expect(env.TRUST_PROXY.kind).toBe("none");
     expect(env.MEDIA_MAX_UPLOAD_MB).toBe(20);
     expect(env.MEDIA_DIR).toBeNull();
+    expect(env.MAX_BODY_KB).toBe(64);
+    expect(env.MAX_POST_BODY_KB).toBe(4096);
+  });
+
+  it("refuses body limits that are not whole numbers of KiB", () => {
+    expect(() => parseEnv({ MAX_BODY_KB: "0" })).toThrow(/MAX_BODY_KB=0/);
+    expect(() => parseEnv({ MAX_POST_BODY_KB: "2.5" })).toThrow(/whole number/);
+    expect(parseEnv({ MAX_POST_BODY_KB: "8192" }).MAX_POST_BODY_KB).toBe(8192);
   });
 
   it("treats blank values as unset", () => {

@@ -87,6 +87,10 @@ const ZEnv = z.object({
   TRUST_PROXY: via(parseTrustProxy),
   MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+  /** Largest request body, in KiB, for most requests (comments, sign-in, settings, API calls); larger: 413 before it is read. */
+  MAX_BODY_KB: via(numberIn("MAX_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 64, integer: true })),
+  /** Largest request body, in KiB, for saving a post (the editor, admin.post.* over the API): long posts are big. */
+  MAX_POST_BODY_KB: via(numberIn("MAX_POST_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 4096, integer: true })),
   /** Largest Blogger export (or Takeout zip) /admin/import accepts; the CLI reads files of any size. */
   IMPORT_MAX_UPLOAD_MB: via(numberIn("IMPORT_MAX_UPLOAD_MB", { min: 1, max: 100_000, fallback: 1024 })),
   /** `folder` (default: MEDIA_DIR) or `s3://bucket/prefix`: see media-storage.ts and docs/media.md. */

@@ -3,3 +3,4 @@ export { parseDatabaseUrl, defaultDatabaseUrl, type DatabaseTarget, type Databas
 export { findRepoRoot } from "./repo-root";
 export { parseTrustProxy, resolveClientAddress, peerIsTrustedProxy, normalizeAddress, type TrustProxy } from "./trust-proxy";
 export { parseMediaStorage, type MediaStorageTarget } from "./media-storage";
+export { API_LIMITS } from "./limits";

@@ -2,6 +2,12 @@ import { z } from "zod";
 
 export const COMMENT_LIMITS = { authorName: 100, authorUrl: 300, body: 4096 } as const;
 
+/**
+ * Spam rules with fixed values. A form must have been shown at least `minFillSeconds` before it
+ * is sent (people read and type; bots post at once), and not more than `maxFormAgeSeconds` ago.
+ */
+export const COMMENT_SPAM_RULES = { minFillSeconds: 3, maxFormAgeSeconds: 2 * 24 * 60 * 60 } as const;
+
 /** Empty form fields arrive as "", which means "not given" for optional fields. */
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -25,6 +31,20 @@ export const ZCommentCreateInputSchema = z.object({
     .trim()
     .min(1, { error: "Write a comment." })
     .max(COMMENT_LIMITS.body, { error: `A comment is at most ${COMMENT_LIMITS.body} characters.` }),
+  /**
+   * A field people never see (hidden by the form's CSS) and bots fill in: it must stay empty.
+   * API callers leave it out.
+   */
+  honeypot: z
+    .string()
+    .max(1000)
+    .optional()
+    .refine((value) => !value || value.trim() === "", { error: "Leave the field “honeypot” empty: it is there to catch automated comments." }),
+  /**
+   * The form's signed issued-at token (spam/form-token.ts): the form carries one, and anonymous API
+   * callers get one from `comment.formToken`. Callers with an API token need none.
+   */
+  formToken: z.string().max(200).optional(),
 });
 export type TCommentCreateInput = z.input<typeof ZCommentCreateInputSchema>;
 

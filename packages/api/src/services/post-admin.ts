@@ -2,9 +2,11 @@ import type { Db, Prisma } from "@crestwood/db";
 import {
   ZPostAdminListInputSchema,
   ZPostCreateInputSchema,
+  ZPostUpdateInputSchema,
   slugify,
   type TPostAdminListInput,
   type TPostCreateInput,
+  type TPostUpdateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
@@ -39,6 +41,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
   const status = effectiveStatus(row, now);
   return {
     id: row.id,
+    kind: row.kind,
     title: row.title,
     slug: row.slug,
     status,
@@ -56,27 +59,39 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
 }
 export type AdminPostSummary = ReturnType<typeof toAdminPost>;
 
-/** Every post, newest change first, with status, search, label filter and numbered pages. */
+/**
+ * Every post (or page) with status, search, label filter and numbered pages: drafts and scheduled
+ * posts first (what the author is working on), then the published, newest first.
+ */
 export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdminListInput, now = new Date()) {
   const input = ZPostAdminListInputSchema.parse(rawInput);
   const blog = await getBlog(db);
   const where: Prisma.PostWhereInput = {
     blogId: BLOG_ID,
-    kind: "post",
+    kind: input.kind,
     ...(input.query ? { title: { contains: input.query } } : {}),
     ...(input.label ? { labels: { some: { label: { name: input.label } } } } : {}),
     ...(input.status ? statusWhere(input.status, now) : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.post.count({ where }),
-    db.post.findMany({
-      where,
-      include: adminPostInclude,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
+  const drafts: Prisma.PostWhereInput = { AND: [where, { status: "draft" }] };
+  const dated: Prisma.PostWhereInput = { AND: [where, { status: { not: "draft" } }] };
+  const skip = (input.page - 1) * input.pageSize;
+  const [total, draftCount] = await Promise.all([db.post.count({ where }), db.post.count({ where: drafts })]);
+  // Drafts first (last changed first); then by date, newest first, so scheduled posts (dated in
+  // the future) come before the published ones. Two queries keep this the same on every database.
+  const draftRows =
+    skip < draftCount ? await db.post.findMany({ where: drafts, include: adminPostInclude, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: input.pageSize }) : [];
+  const datedRows =
+    draftRows.length < input.pageSize
+      ? await db.post.findMany({
+          where: dated,
+          include: adminPostInclude,
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          skip: Math.max(0, skip - draftCount),
+          take: input.pageSize - draftRows.length,
+        })
+      : [];
+  const rows = [...draftRows, ...datedRows];
   return {
     posts: rows.map((row) => toAdminPost(row, user, blog.timezone, now)),
     total,
@@ -140,11 +155,21 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
   const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug);
   const publication = resolvePublication(input, null, now);
-  const addressed = { slug, kind: "post" as const, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
+  const addressed = { slug, kind: input.kind, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
   await assertAddressFree(db, addressed, blog.timezone);
   const post = await db.$transaction(async (tx) => {
     const created = await tx.post.create({
-      data: { blogId: BLOG_ID, ...content(input), slug, ...publication, authorId: user.id, createdAt: now, labels: { create: labelLinks(input.labels) } },
+      data: {
+        blogId: BLOG_ID,
+        ...content(input),
+        slug,
+        kind: input.kind,
+        ...publication,
+        authorId: user.id,
+        createdAt: now,
+        // Pages stand outside the dated stream: no labels (as in Blogger).
+        labels: { create: input.kind === "page" ? [] : labelLinks(input.labels) },
+      },
       select: { id: true },
     });
     await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
@@ -158,8 +183,8 @@ function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; 
   return { id: post.id, slug: post.slug, kind: post.kind, createdAt: post.createdAt, publishedAt: post.status === "draft" ? null : post.publishedAt };
 }
 
-export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
-  const input = ZPostCreateInputSchema.parse(rawInput);
+export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: Omit<TPostUpdateInput, "id">, now = new Date()) {
+  const input = ZPostUpdateInputSchema.omit({ id: true }).parse(rawInput);
   const existing = await db.post.findUnique({
     where: { id },
     select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
@@ -174,7 +199,10 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
   await assertAddressFree(db, after, blog.timezone);
   await db.$transaction(async (tx) => {
     await tx.postLabel.deleteMany({ where: { postId: id } });
-    await tx.post.update({ where: { id }, data: { ...content(input), slug, ...publication, labels: { create: labelLinks(input.labels) } } });
+    await tx.post.update({
+      where: { id },
+      data: { ...content(input), slug, ...publication, labels: { create: existing.kind === "page" ? [] : labelLinks(input.labels) } },
+    });
     // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
     await recordPostAddress(tx, before, blog.timezone);
     await recordPostAddress(tx, after, blog.timezone);

@@ -19,6 +19,11 @@ const SNIPPET_TOKENS = 24;
  */
 export function toFts5Query(text: string): string | null {
   const terms = text
+    // FTS5 ends a string at NUL ("unterminated string"); control characters and lone surrogates
+    // are nothing a reader searches for.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
     .normalize("NFC")
     .split(/\s+/u)
     .filter((term) => /[\p{L}\p{N}]/u.test(term))

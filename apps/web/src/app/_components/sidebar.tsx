@@ -7,12 +7,27 @@ import { SearchForm } from "./search-form";
 export async function Sidebar() {
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t } = blog;
-  const [labels, archive] = await Promise.all([api.label.list(), api.post.archive()]);
+  const [labels, archive, pages] = await Promise.all([api.label.list(), api.post.archive(), api.page.list()]);
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
       <section className="widget">
         <SearchForm blog={blog} />
       </section>
+      {pages.length > 0 ? (
+        <nav className="widget" aria-labelledby="pages-widget-title">
+          <h2 id="pages-widget-title">{t.pagesWidget.title}</h2>
+          <ul>
+            <li>
+              <Link href="/">{t.pagesWidget.home}</Link>
+            </li>
+            {pages.map((page) => (
+              <li key={page.id}>
+                <Link href={page.path}>{page.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <ArchiveWidget archive={archive} blog={blog} />
       {labels.length > 0 ? (
         <section className="widget">
