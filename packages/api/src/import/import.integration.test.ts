@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
@@ -132,6 +132,28 @@ describe("classic export → blog, read back through the procedures", () => {
     await writeFile(file, `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>tag:blogger.com,1999:blog-1.post-1</id><category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#post"/><title>Ett</title></entry>\n<entry><title>Två</entry>\n</feed>`);
     await expect(importFixture(file)).rejects.toThrow(/line 4.*entry 2/);
     expect((await tableCounts()).posts).toBe(0);
+  });
+});
+
+describe("a real-shaped old Blogger post", () => {
+  it("keeps what the author wrote through the one content allowlist, and reports each embed it had to change", { timeout: 60_000 }, async () => {
+    const body = await readFile(join(FIXTURES, "legacy-post.html"), "utf8");
+    const escaped = body.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const file = join(await mkdtemp(join(tmpdir(), "crestwood-import-")), "export.xml");
+    await writeFile(
+      file,
+      `<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><entry><id>tag:blogger.com,1999:blog-7.post-77</id><published>2009-02-02T10:15:00.000+01:00</published><updated>2009-02-02T10:15:00.000+01:00</updated><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/><title type='text'>Gammalt inlägg</title><content type='html'>${escaped}</content><link rel='alternate' type='text/html' href='http://minblogg.blogspot.com/2009/02/gammalt-inlagg.html' title='Gammalt inlägg'/></entry></feed>`,
+    );
+    const { report } = await importFixture(file);
+    const lines = (code: string) => report.lines.filter((line) => line.code === code).map((line) => line.message);
+    expect(lines("embed-converted")).toHaveLength(2);
+    expect(lines("embed-linked")).toEqual([expect.stringContaining("slideshare.net"), expect.stringContaining("www.blogger.com/video.g")]);
+    expect(lines("content-removed")).toEqual(['"Gammalt inlägg": 1 <script>']);
+    const post = await callerFor(testDb.db).post.bySlug({ slug: "gammalt-inlagg" });
+    for (const kept of ['class="separator"', 'class="tr-caption-container"', "<th>Myndighet</th>", "<hr />", "youtube-nocookie.com/embed/oHg5SJYRHA0", "player.vimeo.com/video/2619976", 'style="float: left; margin: 0 10px 10px 0; width: 200px; height: 150px;"', '<td style="text-align: right;">3</td>']) {
+      expect(post.bodyHtml).toContain(kept);
+    }
+    expect(post.bodyHtml).not.toMatch(/<script|<object|<embed/);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Posts and pages of one batch, written with their original dates, authors, labels and addresses. */
 import type { Prisma } from "@crestwood/db";
-import { excerptFromHtml, sanitizePostHtml } from "../../content/sanitize";
+import { excerptFromHtml } from "../../content/sanitize";
+import { sanitizeImportedBody } from "../content/imported-body";
 import type { ImportPost } from "../model";
 import { resolveAuthor } from "./authors";
 import type { RunContext, Tx } from "./context";
@@ -42,7 +43,11 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     const id = post.crestwood?.id && !(await tx.post.findUnique({ where: { id: post.crestwood.id }, select: { id: true } })) ? post.crestwood.id : newRowId();
     const { slug, address, keepsOldPath } = await chooseSlug(tx, ctx, post);
     const authorId = await resolveAuthor(tx, ctx, post.author, post.crestwood?.authorEmail);
-    const bodyHtml = sanitizePostHtml(relinkOnWrite(ctx, id, post.title, post.bodyHtml));
+    const body = sanitizeImportedBody(relinkOnWrite(ctx, id, post.title, post.bodyHtml));
+    const bodyHtml = body.html;
+    const named = `"${post.title || "(untitled)"}"`;
+    for (const embed of body.embeds) ctx.report.add(embed.kind === "converted" ? "embed-converted" : "embed-linked", `${named}: ${embed.url}`, post.ref);
+    if (body.removed.length) ctx.report.add("content-removed", `${named}: ${body.removed.join(", ")}`, post.ref);
     const publishedAt = post.publishedAt;
     const status = post.crestwood?.status ?? (post.status === "draft" ? "draft" : publishedAt && publishedAt > ctx.now ? "scheduled" : "published");
     const createdAt = post.createdAt ?? publishedAt ?? post.updatedAt ?? ctx.now;
