@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAdminContext, requireOwner } from "~/lib/admin";
-import { orNotFound } from "~/lib/trpc-errors";
+import { parseError } from "@crestwood/client";
 import { ImportReport } from "../_components/import-report";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +16,13 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
   const { api, t: admin } = await getAdminContext();
   if (!owner) return <p role="alert">{admin.errors.forbidden}</p>;
   const t = admin.importer;
-  const job = await orNotFound(api.admin.import.byId({ id }));
-  if (!job) notFound();
+  let job;
+  try {
+    job = await api.admin.import.byId({ id });
+  } catch (error) {
+    if (parseError(error).code === "NOT_FOUND") notFound();
+    throw error;
+  }
   const query = await searchParams;
   const error = typeof query.error === "string" ? query.error : null;
   const startForm = (label: string) => (
