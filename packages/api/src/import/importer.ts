@@ -82,6 +82,7 @@ export async function importExport(db: Db, source: ExportSource, options: Import
     now,
     timeZone: takeSettings && exportTimeZone ? exportTimeZone : blog.timezone,
     dryRun: options.dryRun === true,
+    keepDataImages: Boolean(options.images),
     posts: new Map(),
     comments: new Map(),
     alreadyImportedComments: new Set(),

@@ -20,7 +20,7 @@ export const PROBLEMS = {
   "orphan-comment": "Comment whose post is not in the export (or was not imported): skipped.",
   "orphan-reply": "Reply to a comment that is not in the export: kept as a comment on the post.",
   "held-comment": "Comment not live on Blogger (pending or spam): kept, held for moderation.",
-  "data-image": "Image embedded as a data: URI: kept inside the post unless images are downloaded (--images download moves it to the media library).",
+  "data-image": "Image embedded as a data: URI: posts may not hold data: images (the content allowlist), so it is left out unless images are downloaded (--images download moves it to the media library).",
   location: "Post location: not kept (Crestwood has no place for it).",
   locale: "Blog language is not one Crestwood has (sv, en): the blog's language is left as it was.",
   "embed-converted": "Old Flash video player (<object>/<embed>) or old player address converted to the privacy-first YouTube/Vimeo player.",

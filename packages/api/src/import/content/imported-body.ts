@@ -80,10 +80,23 @@ export interface ImportedBody {
   removed: string[];
 }
 
-export function sanitizeImportedBody(raw: string): ImportedBody {
+// Only well-formed base64 images: nothing in one can end the attribute it is put back into.
+const DATA_IMAGE_SRC = /\ssrc\s*=\s*(["'])(data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+)\1/gi;
+const PLACEHOLDER = "https://data-image.invalid/";
+
+/**
+ * `keepDataImages`: data: images (which the allowlist never keeps) pass through, for the image
+ * pass of `--images download` to move into the media library right after; it sanitizes again.
+ */
+export function sanitizeImportedBody(raw: string, options: { keepDataImages?: boolean } = {}): ImportedBody {
   const { html: embedded, changes } = convertLegacyEmbeds(raw);
-  const prepared = presentationalToStyles(embedded);
-  const html = sanitizePostHtml(prepared);
+  let prepared = presentationalToStyles(embedded);
+  const dataImages: string[] = [];
+  if (options.keepDataImages) {
+    prepared = prepared.replace(DATA_IMAGE_SRC, (_match, quote: string, uri: string) => ` src=${quote}${PLACEHOLDER}${dataImages.push(uri.replace(/\s+/g, "")) - 1}${quote}`);
+  }
+  let html = sanitizePostHtml(prepared);
+  if (dataImages.length) html = html.replace(/https:\/\/data-image\.invalid\/(\d+)/g, (match, index: string) => dataImages[Number(index)] ?? match);
   const removed: string[] = [];
   // Cheap test first: most posts lose nothing and skip the counting.
   if (/<(script|style|form|input|button|select|textarea|svg|math|canvas|noscript|video|audio|object|embed|iframe|img)\b/i.test(prepared)) {

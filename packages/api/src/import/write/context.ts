@@ -21,6 +21,8 @@ export interface RunContext {
   now: Date;
   timeZone: string;
   dryRun: boolean;
+  /** `--images download`: data: images stay in the bodies until the image pass moves them. */
+  keepDataImages: boolean;
   posts: Map<string, WrittenPost>;
   /** Comment key → its row and its post's row. */
   comments: Map<string, { id: string; postId: string }>;

@@ -43,7 +43,7 @@ export async function writePosts(tx: Tx, ctx: RunContext, batch: ImportPost[]): 
     const id = post.crestwood?.id && !(await tx.post.findUnique({ where: { id: post.crestwood.id }, select: { id: true } })) ? post.crestwood.id : newRowId();
     const { slug, address, keepsOldPath } = await chooseSlug(tx, ctx, post);
     const authorId = await resolveAuthor(tx, ctx, post.author, post.crestwood?.authorEmail);
-    const body = sanitizeImportedBody(relinkOnWrite(ctx, id, post.title, post.bodyHtml));
+    const body = sanitizeImportedBody(relinkOnWrite(ctx, id, post.title, post.bodyHtml), { keepDataImages: ctx.keepDataImages });
     const bodyHtml = body.html;
     const named = `"${post.title || "(untitled)"}"`;
     for (const embed of body.embeds) ctx.report.add(embed.kind === "converted" ? "embed-converted" : "embed-linked", `${named}: ${embed.url}`, post.ref);
