@@ -3,10 +3,17 @@
  * which reads a consistent snapshot while the blog keeps serving and writing: a write by another
  * connection during the copy makes SQLite start over, so the copy is always of one moment.
  * PostgreSQL has pg_dump for this (docs/database.md).
+ * better-sqlite3 is loaded on first use: the web server imports this package but never backs up,
+ * and its bundle does not ship the driver (Prisma's adapter brings its own copy).
  */
-import Database from "better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { rmSync } from "node:fs";
 import { resolveDatabaseUrl } from "./database-url";
+
+async function openDatabase(...args: ConstructorParameters<typeof BetterSqlite3>) {
+  const { default: Database } = await import("better-sqlite3");
+  return new Database(...args);
+}
 
 function sqliteFile(url?: string): string {
   const target = resolveDatabaseUrl(url);
@@ -23,13 +30,13 @@ export function sqliteDatabaseFile(url?: string): string {
 
 /** Copies the live database into `destination` (a new file). */
 export async function backupSqlite(destination: string, url?: string): Promise<{ pages: number }> {
-  const source = new Database(sqliteFile(url), { readonly: true, fileMustExist: true, timeout: 10_000 });
+  const source = await openDatabase(sqliteFile(url), { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
     // After the first step, copy everything that is left in one step: one read snapshot, so a
     // steady trickle of comments cannot keep restarting a long copy.
     const result = await source.backup(destination, { progress: () => 1_000_000_000 });
     // One self-contained file: the copy inherits WAL mode, which would leave -wal and -shm beside it.
-    const copy = new Database(destination);
+    const copy = await openDatabase(destination);
     try {
       copy.pragma("journal_mode = DELETE");
     } finally {
@@ -44,14 +51,14 @@ export async function backupSqlite(destination: string, url?: string): Promise<{
 /** Replaces the database with the copy at `backupFile` (stop the server first). */
 export async function restoreSqlite(backupFile: string, url?: string): Promise<void> {
   const target = sqliteFile(url);
-  const copy = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const copy = await openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     for (const suffix of ["-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
     await copy.backup(target);
   } finally {
     copy.close();
   }
-  const restored = new Database(target);
+  const restored = await openDatabase(target);
   try {
     restored.pragma("journal_mode = WAL");
   } finally {
@@ -60,8 +67,8 @@ export async function restoreSqlite(backupFile: string, url?: string): Promise<v
 }
 
 /** Reads rows from a backup file (e.g. its media table) without opening it through Prisma. */
-export function readBackupRows<T>(backupFile: string, sql: string): T[] {
-  const copy = new Database(backupFile, { readonly: true, fileMustExist: true });
+export async function readBackupRows<T>(backupFile: string, sql: string): Promise<T[]> {
+  const copy = await openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     return copy.prepare(sql).all() as T[];
   } finally {

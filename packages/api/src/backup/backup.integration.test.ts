@@ -61,9 +61,9 @@ describe.runIf(testProvider() === "sqlite")("backup and restore", () => {
     expect(after).toBeGreaterThan(before);
 
     const copy = join(dir, "backup", "crestwood.db");
-    expect(readBackupRows(copy, "PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
-    expect(readBackupRows(copy, "PRAGMA foreign_key_check")).toEqual([]);
-    const [{ n: copied }] = readBackupRows<{ n: number }>(copy, `SELECT count(*) AS n FROM "Comment"`) as [{ n: number }];
+    expect(await readBackupRows(copy, "PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+    expect(await readBackupRows(copy, "PRAGMA foreign_key_check")).toEqual([]);
+    const [{ n: copied }] = (await readBackupRows<{ n: number }>(copy, `SELECT count(*) AS n FROM "Comment"`)) as [{ n: number }];
     expect(copied).toBeGreaterThanOrEqual(before);
     expect(copied).toBeLessThanOrEqual(after);
     expect(manifest.media).toEqual({ files: image.variants.length, missing: [] });

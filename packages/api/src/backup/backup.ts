@@ -70,7 +70,7 @@ export async function createBackup(db: Db, dir: string, media: MediaStorage, opt
   await copyFiles(before.flatMap((row) => variantNames(row.variants)), media, copy, copied);
   const databaseFile = join(dir, BACKUP_DATABASE);
   const { pages } = await backupSqlite(databaseFile, options.databaseUrl);
-  const rows = readBackupRows<{ variants: string }>(databaseFile, `SELECT variants FROM "Media"`);
+  const rows = await readBackupRows<{ variants: string }>(databaseFile, `SELECT variants FROM "Media"`);
   const missing = await copyFiles(rows.flatMap((row) => variantNames(row.variants)), media, copy, copied);
 
   const manifest: BackupManifest = {
