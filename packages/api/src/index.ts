@@ -17,7 +17,7 @@ export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHt
 export type { ReaderPost } from "./services/posts";
 export { addPostAddresses, recordAddress, type AddressAnswer } from "./services/addresses";
 export type { SearchResult } from "./services/search";
-export type { ReaderComment } from "./services/comments";
+export type { ReaderComment, CommentPage } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
 export { SESSION_COOKIE, DEVICE_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
 export type { AuthUser, Caller } from "./auth/caller";
@@ -33,6 +33,9 @@ export { copyMediaFiles, type MediaCopyReport } from "./media/copy-files";
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
+export { withChanges, announceChanges, type Tx, type Announce } from "./changes/announce";
+export { announcePostWritten } from "./changes/post-change";
+export { affectedBy, CacheTag, changeTransport, type Change } from "./changes";
 export * from "./import";
 export * from "./export";
 export * from "./backup";

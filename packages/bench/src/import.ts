@@ -2,10 +2,10 @@
 // into an empty blog. The baseline, measured in the same run, is the same number of posts written
 // with plain createMany (bench/fill.ts): the import's ratio to it is its cost for parsing,
 // checking, sanitizing, labels, threading and import records.
-import { rmSync, statSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { importExport, openExportSource } from "@crestwood/api";
-import { createDb } from "@crestwood/db";
+import { createDb, findRepoRoot, migrateDatabase } from "@crestwood/db";
 import { writeBloggerExport } from "./blogger-export";
 import { fillBlog } from "./fill";
 
@@ -49,4 +49,11 @@ export async function benchImport(dir: string, migrate: (file: string) => void) 
   ]);
   console.log(`  import / baseline: ${(seconds / baselineSeconds).toFixed(1)}× the time of plain inserts`);
   rmSync(exportFile, { force: true });
+}
+
+/** `pnpm bench`'s import part, in tmp/bench with freshly migrated SQLite files. */
+export async function runImportBench() {
+  const dir = join(findRepoRoot(import.meta.dirname), "tmp", "bench");
+  mkdirSync(dir, { recursive: true });
+  await benchImport(dir, (file) => migrateDatabase(`file:${file}`));
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError, ExportFileError } from "@crestwood/api";
+import { registerCacheCommands } from "./commands/cache";
 import { registerDbCommands } from "./commands/db";
 import { registerBackupCommands } from "./commands/backup";
 import { registerExportCommand } from "./commands/export";
@@ -11,7 +12,7 @@ import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, `token`, `import`, `export`, `backup`/`restore`) lives in its own
+ * The command tree. Each group (`user`, `token`, `cache`, `import`, `export`, `backup`/`restore`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerCacheCommands(program);
   registerDbCommands(program);
   registerSetupLinkCommand(program);
   registerImportCommands(program);

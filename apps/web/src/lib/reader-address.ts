@@ -5,12 +5,21 @@ import { permanentRedirect } from "next/navigation";
 import type { AddressAnswer } from "@crestwood/api";
 import { getApi } from "~/trpc/server";
 import type { BlogContext } from "./blog";
+import { CacheTag, cacheTags } from "./cache-tags";
 import { answerWithStatus } from "./response-status";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What a post, page or label address comes to, once per request (metadata and page share it). */
-export const resolveReaderAddress = cache(async (path: string): Promise<AddressAnswer> => (await getApi()).address.resolve({ path }));
+/**
+ * What a post, page or label address comes to, once per request (metadata and page share it). For
+ * the page cache: a post's page shows the post, a label's page the label; a redirect, 404 or 410
+ * depends on which addresses exist.
+ */
+export const resolveReaderAddress = cache(async (path: string): Promise<AddressAnswer> => {
+  const answer = await (await getApi()).address.resolve({ path });
+  await cacheTags(answer.status === "post" ? CacheTag.post(answer.post.id) : answer.status === "label" ? CacheTag.label(answer.name) : CacheTag.addresses);
+  return answer;
+});
 
 /** The query of this request again, for a redirect that keeps it (paging, ?m=1). */
 export function queryString(query: SearchParams): string {

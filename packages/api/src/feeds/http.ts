@@ -7,6 +7,8 @@ export interface RenderedFeed {
   xml: string;
   format: FeedFormat;
   updated: Date;
+  /** The posts the feed shows (its entries, or the posts its comments are on). */
+  postIds: string[];
 }
 
 function etagOf(body: string): string {

@@ -135,6 +135,20 @@ describe("classic export → blog, read back through the procedures", () => {
   });
 });
 
+describe("the write path", () => {
+  it("announces what an import changed (cached pages follow), and nothing when importing again changes nothing", { timeout: 60_000 }, async () => {
+    const announced = async () => (await testDb.db.changeLog.findMany()).map((row) => JSON.parse(row.change) as { type: string; reason?: string });
+    await importFixture(join(FIXTURES, "classic.xml"), { dryRun: true });
+    expect(await announced()).toEqual([]);
+    await importFixture(join(FIXTURES, "classic.xml"));
+    const first = await announced();
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first.map((change) => `${change.type}: ${change.reason}`))).toEqual(new Set(["everything.changed: Blogger import"]));
+    await importFixture(join(FIXTURES, "classic.xml"));
+    expect(await announced()).toHaveLength(first.length);
+  });
+});
+
 describe("a real-shaped old Blogger post", () => {
   it("keeps what the author wrote through the one content allowlist, and reports each embed it had to change", { timeout: 60_000 }, async () => {
     const body = await readFile(join(FIXTURES, "legacy-post.html"), "utf8");

@@ -12,6 +12,7 @@
  * policy (those are for readers writing now). What it changed is returned in `changed`.
  */
 import type { Db } from "@crestwood/db";
+import { withChanges, type Tx } from "../changes/announce";
 import type { MediaStorage } from "../media/storage";
 import { getBlog } from "../services/blog";
 import { readBloggerExport } from "./blogger/read-export";
@@ -105,15 +106,30 @@ export async function importExport(db: Db, source: ExportSource, options: Import
   let comments: ImportComment[] = [];
   let waiting: ImportComment[] = [];
   const transaction = { timeout: 300_000, maxWait: 30_000 };
+  // Every batch is one write through the write path: when it wrote anything, it announces
+  // "everything changed" (an import touches posts, labels, archives, comments and settings at
+  // once), so cached pages and other instances follow batch by batch.
+  const written = () => Object.values(ctx.report.counts).reduce((sum, counts) => sum + counts.imported, ctx.report.labelsCreated + (ctx.changed.settings ? 1 : 0));
+  const write = <T>(work: (tx: Tx) => Promise<T>, always = false) =>
+    withChanges(
+      db,
+      async (tx, announce) => {
+        const before = written();
+        const value = await work(tx);
+        if (!ctx.dryRun && (written() !== before || (always && before > 0))) announce({ type: "everything.changed", reason: "Blogger import" });
+        return value;
+      },
+      transaction,
+    );
   const flush = async () => {
     const [batchPosts, batchComments] = [posts, comments];
     posts = [];
     comments = [];
-    await db.$transaction(async (tx) => {
+    await write(async (tx) => {
       await writePosts(tx, ctx, batchPosts);
       await loadEarlierImports(tx, ctx, batchComments);
       waiting = await writeComments(tx, ctx, [...waiting, ...batchComments]);
-    }, transaction);
+    });
     counted();
     tell();
   };
@@ -128,11 +144,11 @@ export async function importExport(db: Db, source: ExportSource, options: Import
     } else if (item.type === "comment") {
       if (!plan.orphanComments.has(item.sourceId)) comments.push(item);
     } else if (item.type === "account") {
-      await db.$transaction((tx) => writeAccount(tx, ctx, item), transaction);
+      await write((tx) => writeAccount(tx, ctx, item));
     } else if (item.type === "label") {
-      await db.$transaction((tx) => writeLabel(tx, ctx, item), transaction);
+      await write((tx) => writeLabel(tx, ctx, item));
     } else if (item.type === "media") {
-      await db.$transaction((tx) => writeMedia(tx, ctx, options.storage ?? null, item), transaction);
+      await write((tx) => writeMedia(tx, ctx, options.storage ?? null, item));
     }
     if (posts.length + comments.length >= batchSize) await flush();
   }
@@ -151,13 +167,14 @@ export async function importExport(db: Db, source: ExportSource, options: Import
   progress.phase = "finishing";
   tell();
   if (options.images && !ctx.dryRun) await copyImages(db, ctx, options.images);
-  await db.$transaction(async (tx) => {
+  // Always announced when this run wrote anything: the image pass above rewrote posts outside it.
+  await write(async (tx) => {
     await relinkMovedPosts(tx, ctx);
     if (takeSettings) await applySettings(tx, ctx, plan.settings as ImportSettings);
     else if (Object.keys(settingsData(plan.settings)).length > 0) {
       ctx.report.add("settings-kept", "the blog's title, description, language and timezone were left as they are (the command line's --settings apply takes Blogger's)");
     }
-  }, transaction);
+  }, true);
 
   ctx.report.elapsedMs = Date.now() - started;
   return {

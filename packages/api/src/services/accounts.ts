@@ -8,6 +8,7 @@ import {
   type TUserCreateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession, hashToken } from "../auth/session";
@@ -88,14 +89,18 @@ export async function listUsers(db: Db) {
  */
 export async function deleteUser(db: Db, actor: AuthUser, id: string) {
   if (id === actor.id) throw new AppError("FORBIDDEN", "You cannot remove your own account: another owner can.");
-  await db.$transaction(
-    async (tx) => {
+  await withChanges(
+    db,
+    async (tx, announce) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new AppError("NOT_FOUND", "No such account.");
       if (user.role === "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
         throw new AppError("FORBIDDEN", "The blog's last owner cannot be removed.");
       }
+      const bylines = await tx.post.count({ where: { authorId: id } });
       await tx.user.delete({ where: { id } });
+      // Their posts stay, without their name on them.
+      if (bylines > 0) announce({ type: "author.changed", userId: id });
     },
     { isolationLevel: "Serializable" },
   );

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@crestwood/db";
 import { ZCommentAdminListInputSchema, ZCommentReplyInputSchema, type TCommentAdminListInput, type TCommentReplyInput } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { formatPostPath } from "../urls";
@@ -67,13 +68,22 @@ async function findModeratableComment(db: Db, user: AuthUser, id: string) {
 }
 
 export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam") {
-  await findModeratableComment(db, user, id);
-  return db.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+  const comment = await findModeratableComment(db, user, id);
+  return withChanges(db, async (tx, announce) => {
+    const updated = await tx.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+    // Readers see only published comments: moving between pending and spam changes no page.
+    if (comment.status === "published" || status === "published") announce({ type: "comment.changed", postId: comment.postId });
+    return updated;
+  });
 }
 
 export async function deleteComment(db: Db, user: AuthUser, id: string) {
-  await findModeratableComment(db, user, id);
-  await db.comment.delete({ where: { id } });
+  const comment = await findModeratableComment(db, user, id);
+  await withChanges(db, async (tx, announce) => {
+    await tx.comment.delete({ where: { id } });
+    // Its replies stay, now at the top level.
+    announce({ type: "comment.changed", postId: comment.postId });
+  });
 }
 
 /**
@@ -84,9 +94,9 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
   const input = ZCommentReplyInputSchema.parse(rawInput);
   const parent = await findModeratableComment(db, user, input.commentId);
   if (parent.status === "spam") throw new AppError("INVALID_INPUT", "Spam cannot be answered.");
-  const [, reply] = await db.$transaction([
-    db.comment.update({ where: { id: parent.id }, data: { status: "published" } }),
-    db.comment.create({
+  return withChanges(db, async (tx, announce) => {
+    await tx.comment.update({ where: { id: parent.id }, data: { status: "published" } });
+    const reply = await tx.comment.create({
       data: {
         postId: parent.postId,
         parentId: parent.id,
@@ -96,7 +106,8 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
         status: "published",
       },
       select: { id: true, status: true },
-    }),
-  ]);
-  return reply;
+    });
+    announce({ type: "comment.changed", postId: parent.postId });
+    return reply;
+  });
 }

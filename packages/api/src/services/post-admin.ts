@@ -13,6 +13,9 @@ import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
 import { formatPostPath } from "../urls";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
+import { withChanges } from "../changes/announce";
+import { postChanged, readPostState } from "../changes/post-change";
+import { archiveMonthOf } from "./archive-months";
 import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
 
@@ -157,7 +160,7 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
   const publication = resolvePublication(input, null, now);
   const addressed = { slug, kind: input.kind, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
   await assertAddressFree(db, addressed, blog.timezone);
-  const post = await db.$transaction(async (tx) => {
+  const id = await withChanges(db, async (tx, announce) => {
     const created = await tx.post.create({
       data: {
         blogId: BLOG_ID,
@@ -165,6 +168,7 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
         slug,
         kind: input.kind,
         ...publication,
+        archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
         authorId: user.id,
         createdAt: now,
         // Pages stand outside the dated stream: no labels (as in Blogger).
@@ -173,9 +177,10 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
       select: { id: true },
     });
     await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
-    return created;
+    announce(postChanged(created.id, null, await readPostState(tx, created.id, blog.timezone, now)));
+    return created.id;
   });
-  return getAdminPost(db, user, post.id, now);
+  return getAdminPost(db, user, id, now);
 }
 
 /** The post's address fields as they are when it has one (not a draft). */
@@ -197,21 +202,23 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: O
   const before = addressedPost(existing);
   const after = addressedPost({ ...existing, slug, ...publication });
   await assertAddressFree(db, after, blog.timezone);
-  await db.$transaction(async (tx) => {
+  await withChanges(db, async (tx, announce) => {
+    const shownBefore = await readPostState(tx, id, blog.timezone, now);
     await tx.postLabel.deleteMany({ where: { postId: id } });
     await tx.post.update({
       where: { id },
-      data: { ...content(input), slug, ...publication, labels: { create: existing.kind === "page" ? [] : labelLinks(input.labels) } },
+      data: { ...content(input), slug, ...publication, archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone), labels: { create: existing.kind === "page" ? [] : labelLinks(input.labels) } },
     });
     // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
     await recordPostAddress(tx, before, blog.timezone);
     await recordPostAddress(tx, after, blog.timezone);
+    announce(postChanged(id, shownBefore, await readPostState(tx, id, blog.timezone, now)));
   });
   return getAdminPost(db, user, id, now);
 }
 
 /** Deletes a post; its addresses stay, leading nowhere, so readers get 410 Gone rather than 404. */
-export async function deletePost(db: Db, user: AuthUser, id: string) {
+export async function deletePost(db: Db, user: AuthUser, id: string, now = new Date()) {
   const existing = await db.post.findUnique({
     where: { id },
     select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
@@ -219,9 +226,11 @@ export async function deletePost(db: Db, user: AuthUser, id: string) {
   if (!existing) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, existing);
   const blog = await getBlog(db);
-  await db.$transaction(async (tx) => {
+  await withChanges(db, async (tx, announce) => {
+    const shownBefore = await readPostState(tx, id, blog.timezone, now);
     await recordPostAddress(tx, addressedPost(existing), blog.timezone);
     // Address.postId is set to null by the delete (onDelete: SetNull): gone.
     await tx.post.delete({ where: { id } });
+    announce(postChanged(id, shownBefore, null));
   });
 }

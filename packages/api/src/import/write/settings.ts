@@ -17,6 +17,9 @@ export function settingsData(settings: ImportSettings) {
 export async function applySettings(tx: Tx, ctx: RunContext, settings: ImportSettings): Promise<void> {
   const data = settingsData(settings);
   if (Object.keys(data).length === 0 || ctx.dryRun) return;
+  // The same settings again (the same file imported twice) are no change to announce.
+  const current = await tx.blog.findUnique({ where: { id: 1 } });
+  if (current && Object.entries(data).every(([key, value]) => current[key as keyof typeof data] === value)) return;
   await tx.blog.upsert({ where: { id: 1 }, update: data, create: { id: 1, title: data.title ?? "Crestwood", ...data } });
   ctx.changed.settings = true;
 }

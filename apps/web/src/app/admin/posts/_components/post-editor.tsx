@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { messages, toZonedInputValue, type LanguageCode } from "@crestwood/i18n";
 import { POST_LIMITS, slugify } from "@crestwood/validators";
@@ -66,6 +66,8 @@ function useLeaveWarning(dirty: boolean, message: string) {
   }, [dirty, message]);
 }
 
+const noSubscription = () => () => {};
+
 export function PostEditor({ post, existingLabels, language, timeZone, savedNotice }: PostEditorProps) {
   const t = messages[language].admin;
   const [title, setTitle] = useState(post.title);
@@ -73,6 +75,10 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   const [slugEdited, setSlugEdited] = useState(post.id !== null);
   const [bodyEdits, setBodyEdits] = useState(0);
   const body = useRef<RichTextEditorHandle>(null);
+  const bodyField = useRef<HTMLInputElement>(null);
+  // The body's field exists only once the editor runs in the browser: a form sent without it (no
+  // JavaScript) is refused for a missing body instead of saving an empty one.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [labels, setLabels] = useState(post.labels);
   const [publishedAt, setPublishedAt] = useState(post.publishedAt);
   const [featuredId, setFeaturedId] = useState(post.featured?.id ?? "");
@@ -96,10 +102,11 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   return (
     <>
       <form
-        action={(formData) => {
-          // The body is read from the editor once, when sent (not kept in a hidden field).
-          formData.set("bodyHtml", body.current?.getHtml() ?? post.bodyHtml);
-          formAction(formData);
+        action={formAction}
+        onSubmit={() => {
+          // The body is read from the editor once, when sent (not kept in sync while typing). React
+          // reads the form's data after this handler, so the field carries it.
+          if (bodyField.current) bodyField.current.value = body.current?.getHtml() ?? post.bodyHtml;
         }}
         className="admin-form editor-layout"
         noValidate
@@ -108,6 +115,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
           <FormMessages state={state} />
           {post.id ? <input type="hidden" name="id" value={post.id} /> : <input type="hidden" name="kind" value={post.kind} />}
           <input type="hidden" name="snapshot" value={snapshotKey(current)} />
+          {hydrated ? <input type="hidden" name="bodyHtml" ref={bodyField} /> : null}
           <div className="editor-title">
             <TextField
               name="title"
