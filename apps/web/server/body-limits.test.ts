@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
 import { bodyLimitFor, refuseOversizedBody } from "./body-limits";
 
-const env = { MAX_BODY_KB: 64, MAX_POST_BODY_KB: 4096, MEDIA_MAX_UPLOAD_MB: 20 };
+const env = { MAX_BODY_KB: 64, MAX_POST_BODY_KB: 4096, MEDIA_MAX_UPLOAD_MB: 20, IMPORT_MAX_UPLOAD_MB: 1024 };
 
 function answer(method: string, url: string, headers: Record<string, string>) {
   const sent: { status?: number; headers?: Record<string, unknown>; body?: string } = {};
@@ -29,6 +29,8 @@ describe("bodyLimitFor", () => {
     expect(bodyLimitFor("/admin/posts/new", env)).toBe(4096 * 1024);
     expect(bodyLimitFor("/2020/01/a-post.html", env)).toBe(64 * 1024);
     expect(bodyLimitFor("/api/media", env)).toBe(20 * 1024 * 1024 + 64 * 1024);
+    expect(bodyLimitFor("/api/import", env)).toBe(1024 * 1024 * 1024 + 64 * 1024);
+    expect(bodyLimitFor("/api/import/abc/start", env)).toBe(64 * 1024);
     expect(bodyLimitFor("/api/trpc/%E0%A4%A", env)).toBe(64 * 1024);
   });
 });

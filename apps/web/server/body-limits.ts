@@ -5,7 +5,8 @@ import type { Env } from "@crestwood/config";
  * Request bodies are capped per route here, where the request arrives: a body over its route's
  * limit is refused with 413 from its Content-Length alone, before a byte of it is read or parsed
  * (a 50 MB comment would otherwise be read whole and parsed). Posts may be larger than comments:
- * saving a post gets MAX_POST_BODY_KB, image uploads MEDIA_MAX_UPLOAD_MB, the rest MAX_BODY_KB.
+ * saving a post gets MAX_POST_BODY_KB, image uploads MEDIA_MAX_UPLOAD_MB, Blogger exports for
+ * /admin/import IMPORT_MAX_UPLOAD_MB, the rest MAX_BODY_KB.
  * A body without a Content-Length (chunked) cannot be judged before reading: 411.
  */
 const KIB = 1024;
@@ -29,9 +30,11 @@ function procedures(path: string): string[] | null {
 }
 
 /** The largest body, in bytes, a request to this path may carry. */
-export function bodyLimitFor(path: string, env: Pick<Env, "MAX_BODY_KB" | "MAX_POST_BODY_KB" | "MEDIA_MAX_UPLOAD_MB">): number {
+export function bodyLimitFor(path: string, env: Pick<Env, "MAX_BODY_KB" | "MAX_POST_BODY_KB" | "MEDIA_MAX_UPLOAD_MB" | "IMPORT_MAX_UPLOAD_MB">): number {
   const post = env.MAX_POST_BODY_KB * KIB;
   if (path === "/api/media") return Math.ceil(env.MEDIA_MAX_UPLOAD_MB * KIB * KIB) + MULTIPART_OVERHEAD;
+  // A Blogger export or Takeout zip for /admin/import (streamed to disk, never held in memory).
+  if (path === "/api/import") return Math.ceil(env.IMPORT_MAX_UPLOAD_MB * KIB * KIB) + MULTIPART_OVERHEAD;
   const calls = procedures(path);
   if (calls) return calls.some((name) => POST_PROCEDURE.test(name)) ? post : env.MAX_BODY_KB * KIB;
   if (POST_PAGE.test(path)) return post;
@@ -59,7 +62,7 @@ function refuse(res: ServerResponse, path: string, status: 411 | 413, message: s
 }
 
 /** Answers 413 (or 411) and returns true when the request's body may not be read; false lets it through. */
-export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, env: Pick<Env, "MAX_BODY_KB" | "MAX_POST_BODY_KB" | "MEDIA_MAX_UPLOAD_MB">): boolean {
+export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, env: Pick<Env, "MAX_BODY_KB" | "MAX_POST_BODY_KB" | "MEDIA_MAX_UPLOAD_MB" | "IMPORT_MAX_UPLOAD_MB">): boolean {
   if (!BODY_METHODS.has(req.method ?? "")) return false;
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   const limit = bodyLimitFor(path, env);

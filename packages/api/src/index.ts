@@ -36,3 +36,6 @@ export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenChe
 export { withChanges, announceChanges, type Tx, type Announce } from "./changes/announce";
 export { announcePostWritten } from "./changes/post-change";
 export { affectedBy, CacheTag, changeTransport, type Change } from "./changes";
+export * from "./import";
+export * from "./export";
+export * from "./backup";

@@ -1,7 +1,9 @@
-// `pnpm bench`: the reader procedures on SQLite and PostgreSQL (procedures.ts), then whole reader
-// pages through Crestwood's server with and without the page cache (pages.ts). BENCH_ONLY=procedures
-// or BENCH_ONLY=pages runs one of them.
+// `pnpm bench`: the Blogger import (import.ts: posts/s for a 10,000-post export against plain
+// inserts), the reader procedures on SQLite and PostgreSQL (procedures.ts), then whole reader
+// pages through Crestwood's server with and without the page cache (pages.ts).
+// BENCH_ONLY=import, BENCH_ONLY=procedures or BENCH_ONLY=pages runs one of them.
 const only = process.env.BENCH_ONLY;
-if (only && only !== "procedures" && only !== "pages") throw new Error(`BENCH_ONLY must be "procedures" or "pages", not "${only}".`);
-if (only !== "pages") await import("./procedures");
-if (only !== "procedures") await import("./pages");
+if (only && only !== "import" && only !== "procedures" && only !== "pages") throw new Error(`BENCH_ONLY must be "import", "procedures" or "pages", not "${only}".`);
+if (!only || only === "import") await (await import("./import")).runImportBench();
+if (!only || only === "procedures") await import("./procedures");
+if (!only || only === "pages") await import("./pages");

@@ -1,15 +1,18 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
-import { AppError } from "@crestwood/api";
+import { AppError, ExportFileError } from "@crestwood/api";
 import { registerCacheCommands } from "./commands/cache";
 import { registerDbCommands } from "./commands/db";
+import { registerBackupCommands } from "./commands/backup";
+import { registerExportCommand } from "./commands/export";
+import { registerImportCommands } from "./commands/import";
 import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
 import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, `token`, `cache`, and later `import`, `export`) lives in its own
+ * The command tree. Each group (`user`, `token`, `cache`, `import`, `export`, `backup`/`restore`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -23,6 +26,9 @@ export function buildProgram(): Command {
   registerCacheCommands(program);
   registerDbCommands(program);
   registerSetupLinkCommand(program);
+  registerImportCommands(program);
+  registerExportCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 
@@ -31,6 +37,7 @@ function describe(error: unknown): string | null {
   if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("\n");
   if (error instanceof AppError) return error.message;
   if (error instanceof UsageError) return error.message;
+  if (error instanceof ExportFileError) return error.message;
   return null;
 }
 

@@ -93,6 +93,8 @@ const ZEnv = z.object({
   MAX_BODY_KB: via(numberIn("MAX_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 64, integer: true })),
   /** Largest request body, in KiB, for saving a post (the editor, admin.post.* over the API): long posts are big. */
   MAX_POST_BODY_KB: via(numberIn("MAX_POST_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 4096, integer: true })),
+  /** Largest Blogger export (or Takeout zip) /admin/import accepts; the CLI reads files of any size. */
+  IMPORT_MAX_UPLOAD_MB: via(numberIn("IMPORT_MAX_UPLOAD_MB", { min: 1, max: 100_000, fallback: 1024 })),
   /** `folder` (default: MEDIA_DIR) or `s3://bucket/prefix`: see media-storage.ts and docs/media.md. */
   MEDIA_STORAGE: via(parseMediaStorage),
   /** S3-compatible endpoint, e.g. http://127.0.0.1:9000 (MinIO); unset: AWS S3 in MEDIA_S3_REGION. */

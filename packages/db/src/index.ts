@@ -9,3 +9,4 @@ export { providerOf, type CreateDbOptions } from "./client";
 export { migrateDatabase, unappliedMigrations } from "./migrations/run";
 export { copyDatabase, compareDatabases, CopyRefused, type TableCheck } from "./copy/copy-database";
 export { hitRateLimit, peekRateLimit, refundRateLimit, clearRateLimit, type RateLimitRule, type RateLimitHit } from "./rate-limit/rate-limit";
+export { backupSqlite, restoreSqlite, readBackupRows, sqliteDatabaseFile } from "./sqlite-backup";

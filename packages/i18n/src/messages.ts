@@ -116,7 +116,7 @@ export interface Messages {
 export interface AdminMessages {
   title: string;
   skipToContent: string;
-  nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; importer: string; viewBlog: string };
   /** Static pages (/p/slug.html): their own list, written in the same editor. */
   pages: { title: string; newPage: string; newTitle: string; editTitle: string; empty: string; deleted: string; intro: string };
   signedInAs: (name: string) => string;
@@ -293,6 +293,35 @@ export interface AdminMessages {
     };
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
+  /** /admin/import: moving a Blogger blog in. */
+  importer: {
+    title: string;
+    intro: string;
+    file: string;
+    fileHint: string;
+    upload: string;
+    recent: string;
+    statuses: { checking: string; ready: string; importing: string; done: string; failed: string };
+    previewTitle: string;
+    previewIntro: string;
+    kinds: { posts: string; pages: string; comments: string; accounts: string; media: string };
+    columns: { kind: string; found: string; imported: string; existing: string; skipped: string };
+    problems: string;
+    noProblems: string;
+    more: (count: number) => string;
+    images: string;
+    imagesHint: string;
+    start: string;
+    running: string;
+    stalled: string;
+    restart: string;
+    doneTitle: string;
+    failedTitle: string;
+    labelsCreated: (count: number) => string;
+    imagesCopied: (copied: number, failed: number) => string;
+    elapsed: (seconds: string) => string;
+    another: string;
+  };
   tokens: {
     title: string;
     intro: string;
@@ -425,7 +454,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
-      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", importer: "Importera", viewBlog: "Visa bloggen" },
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
@@ -646,6 +675,34 @@ export const messages: Record<LanguageCode, Messages> = {
         you: "du",
         added: "Skribenten är tillagd.",
       },
+      importer: {
+        title: "Importera från Blogger",
+        intro: "Flytta hit en Blogger-blogg: inlägg, sidor, utkast, etiketter, kommentarer med trådar och de gamla adresserna. Att importera samma fil igen ändrar ingenting.",
+        file: "Exportfil",
+        fileHint: "Bloggers export (.xml från Inställningar → Säkerhetskopiera innehåll), Google Takeouts feed.atom eller hela Takeout-zipfilen.",
+        upload: "Ladda upp och granska",
+        recent: "Tidigare importer",
+        statuses: { checking: "granskas", ready: "redo att importera", importing: "importeras", done: "klar", failed: "misslyckades" },
+        previewTitle: "Granskning",
+        previewIntro: "Inget är ändrat än. Så här blir importen:",
+        kinds: { posts: "Inlägg", pages: "Sidor", comments: "Kommentarer", accounts: "Konton", media: "Bilder" },
+        columns: { kind: "Slag", found: "I filen", imported: "Importerade", existing: "Redan importerade", skipped: "Hoppades över" },
+        problems: "Det här behövde ett beslut",
+        noProblems: "Inget i filen behövde ett beslut.",
+        more: (count) => `… och ${count} till`,
+        images: "Kopiera Bloggers bilder till mediebiblioteket",
+        imagesHint: "Bilder på Bloggers servrar hämtas en gång och inläggen visar kopian. Bilder som inte går att hämta behåller sin länk.",
+        start: "Importera",
+        running: "Importerar …",
+        stalled: "Importen har stannat (servern startades om?). Starta den igen: det som redan är importerat hoppas över.",
+        restart: "Fortsätt importen",
+        doneTitle: "Importen är klar",
+        failedTitle: "Importen misslyckades",
+        labelsCreated: (count) => (count === 1 ? "1 ny etikett" : `${count} nya etiketter`),
+        imagesCopied: (copied, failed) => `${copied} bilder kopierade, ${failed} gick inte att hämta`,
+        elapsed: (seconds) => `Tog ${seconds} s.`,
+        another: "Importera en annan fil",
+      },
       tokens: {
         title: "API-nycklar",
         intro: "Nycklar låter skript och andra program skriva i bloggen genom API:t (se @crestwood/client). En nyckel visas bara en gång.",
@@ -777,7 +834,7 @@ export const messages: Record<LanguageCode, Messages> = {
     admin: {
       title: "Admin",
       skipToContent: "Skip to content",
-      nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", importer: "Import", viewBlog: "View blog" },
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
@@ -997,6 +1054,34 @@ export const messages: Record<LanguageCode, Messages> = {
         cannotSignIn: "cannot sign in",
         you: "you",
         added: "The author was added.",
+      },
+      importer: {
+        title: "Import from Blogger",
+        intro: "Move a Blogger blog here: posts, pages, drafts, labels, threaded comments and the old addresses. Importing the same file again changes nothing.",
+        file: "Export file",
+        fileHint: "Blogger's export (.xml from Settings → Back up content), Google Takeout's feed.atom, or the whole Takeout zip.",
+        upload: "Upload and check",
+        recent: "Earlier imports",
+        statuses: { checking: "checking", ready: "ready to import", importing: "importing", done: "done", failed: "failed" },
+        previewTitle: "Check",
+        previewIntro: "Nothing has changed yet. This is what the import will do:",
+        kinds: { posts: "Posts", pages: "Pages", comments: "Comments", accounts: "Accounts", media: "Images" },
+        columns: { kind: "Kind", found: "In the file", imported: "Imported", existing: "Already imported", skipped: "Skipped" },
+        problems: "What needed a decision",
+        noProblems: "Nothing in the file needed a decision.",
+        more: (count) => `… and ${count} more`,
+        images: "Copy Blogger's images into the media library",
+        imagesHint: "Images on Blogger's servers are fetched once and the posts show the copy. Images that cannot be fetched keep their link.",
+        start: "Import",
+        running: "Importing …",
+        stalled: "The import stopped (was the server restarted?). Start it again: what is already imported is skipped.",
+        restart: "Continue the import",
+        doneTitle: "The import is done",
+        failedTitle: "The import failed",
+        labelsCreated: (count) => (count === 1 ? "1 new label" : `${count} new labels`),
+        imagesCopied: (copied, failed) => `${copied} images copied, ${failed} could not be fetched`,
+        elapsed: (seconds) => `Took ${seconds} s.`,
+        another: "Import another file",
       },
       tokens: {
         title: "API tokens",

@@ -34,6 +34,9 @@ export const COPIED_TABLES: CopiedTable[] = [
   { model: "PostLabel", delegate: "postLabel", key: ["postId", "labelId"] },
   { model: "Address", delegate: "address", key: ["id"] },
   { model: "Comment", delegate: "comment", key: ["id"], parentField: "parentId" },
+  // After posts and comments: each record points at the post or comment an import wrote.
+  { model: "ImportRecord", delegate: "importRecord", key: ["sourceId"] },
+  { model: "ImportJob", delegate: "importJob", key: ["id"] },
 ];
 
 /**

@@ -26,6 +26,8 @@ const OWNER_ONLY = [
   "admin.token.list",
   "admin.token.create",
   "admin.token.revoke",
+  "admin.import.list",
+  "admin.import.byId",
 ];
 
 type AnyProcedure = (input?: unknown) => Promise<unknown>;

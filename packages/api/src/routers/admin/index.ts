@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "../../trpc";
 import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
+import { adminImportRouter } from "./import";
 import { adminLabelRouter } from "./label";
 import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
@@ -19,4 +20,5 @@ export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
   token: adminTokenRouter,
   media: adminMediaRouter,
+  import: adminImportRouter,
 });

@@ -20,6 +20,7 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
           { href: "/admin/settings", label: t.settings },
           { href: "/admin/authors", label: t.authors },
           { href: "/admin/tokens", label: t.tokens },
+          { href: "/admin/import", label: t.importer },
         ]
       : []),
     { href: "/", label: t.viewBlog },

@@ -1,0 +1,1 @@
+export { createBackup, restoreBackup, readManifest, BackupError, type BackupManifest } from "./backup";
