@@ -1,3 +1,4 @@
 export * from "./languages";
 export * from "./messages";
 export * from "./format";
+export * from "./mail-messages";
