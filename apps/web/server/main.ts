@@ -55,6 +55,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
 
   installGracefulShutdown(server, () => [
     app,
+    // The background worker (started by src/instrumentation.ts) finishes the mail it is sending.
+    { close: () => (globalThis as { crestwoodBackground?: { stop(): Promise<void> } }).crestwoodBackground?.stop() },
     { close: () => (globalThis as { crestwoodDb?: { $disconnect(): Promise<void> } }).crestwoodDb?.$disconnect() },
   ]);
 

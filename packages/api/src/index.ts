@@ -30,3 +30,5 @@ export { getMediaStorage, resolveMediaDir, FolderMediaStorage, type MediaStorage
 export { maxUploadBytes } from "./media/config";
 export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
+export { startServerBackgroundWork, startBackgroundWork, type BackgroundWork, type BackgroundStep } from "./background";
+export { describeMailTransport, type MailTransportDescription } from "./mail/transport";

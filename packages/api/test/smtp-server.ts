@@ -62,3 +62,22 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Sends everything the outbox holds to the test server, as the server's worker would. */
+export async function deliverOutbox(db: import("@crestwood/db").Db, smtp: TestSmtpServer, now?: () => Date) {
+  const { createSmtpTransport } = await import("../src/mail/transport");
+  const { drainOutbox } = await import("../src/mail/outbox");
+  const transport = createSmtpTransport(new URL(smtp.url));
+  try {
+    return await drainOutbox(db, transport, { from: { name: "Testblogg", address: "blogg@example.com" }, now, batchSize: 500 });
+  } finally {
+    transport.close();
+  }
+}
+
+/** The first link in a message's text part whose address starts with `prefix`. */
+export function linkIn(message: ParsedMail | undefined, prefix: string): string {
+  const link = message?.text?.split(/\s+/).find((word) => word.startsWith(prefix));
+  if (!link) throw new Error(`No link starting with ${prefix} in:\n${message?.text ?? "(no message)"}`);
+  return link;
+}

@@ -8,3 +8,4 @@ export * from "./post";
 export * from "./slug";
 export * from "./user";
 export * from "./media";
+export * from "./account";

@@ -1,9 +1,12 @@
 import { TRPCError } from "@trpc/server";
-import { ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
+import { ZMailTokenInputSchema, ZPasswordResetInputSchema, ZPasswordResetRequestInputSchema, ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
 import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
 import type { Caller } from "../auth/caller";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
 import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
+import { confirmEmailChange } from "../services/account";
+import { checkPasswordResetToken, requestPasswordReset, resetPassword } from "../services/password-reset";
+import { publicOrigin } from "../content/public-url";
 
 function cookieJar(ctx: Context) {
   if (!ctx.sessionCookies) throw new Error("This transport cannot set the session cookie (no sessionCookies in the context).");
@@ -28,7 +31,7 @@ export const authRouter = createTRPCRouter({
   setup: publicProcedure.input(ZSetupInputSchema).mutation(async ({ ctx, input }) => {
     const jar = cookieJar(ctx);
     const user = await setupOwner(ctx.db, input);
-    const session = await createSession(ctx.db, user.id);
+    const session = await createSession(ctx.db, user.id, new Date(), ctx.headers.get("user-agent"));
     await jar.set(session.token, session.expiresAt);
     return user;
   }),
@@ -36,7 +39,7 @@ export const authRouter = createTRPCRouter({
     const jar = cookieJar(ctx);
     // A session presented with the sign-in is replaced, never reused (no session fixation).
     const previous = await ctx.getCaller();
-    const { user, token, expiresAt } = await signIn({ db: ctx.db, clientIp: ctx.clientIp }, input);
+    const { user, token, expiresAt } = await signIn({ db: ctx.db, clientIp: ctx.clientIp, userAgent: ctx.headers.get("user-agent") }, input);
     if (previous?.via === "session") await deleteSession(ctx.db, previous.sessionId);
     await jar.set(token, expiresAt);
     return user;
@@ -50,6 +53,19 @@ export const authRouter = createTRPCRouter({
     await jar.clear();
     return { signedOut: true };
   }),
+  /**
+   * "Forgot your password?": mails a single-use link if the address has an account. The answer
+   * is the same either way, so nobody learns which addresses have accounts.
+   */
+  requestPasswordReset: publicProcedure
+    .input(ZPasswordResetRequestInputSchema)
+    .mutation(({ ctx, input }) => requestPasswordReset({ db: ctx.db, clientIp: ctx.clientIp, origin: publicOrigin(ctx.headers) }, input)),
+  /** Whether a reset link still works (the reset page asks before showing its form). */
+  checkPasswordReset: publicProcedure.input(ZMailTokenInputSchema).query(({ ctx, input }) => checkPasswordResetToken(ctx.db, input.token)),
+  /** Sets a new password with a reset link's token; every session of the account ends. */
+  resetPassword: publicProcedure.input(ZPasswordResetInputSchema).mutation(({ ctx, input }) => resetPassword({ db: ctx.db, origin: publicOrigin(ctx.headers) }, input)),
+  /** The link in the mail sent to a new address: the account's address changes to it. */
+  confirmEmail: publicProcedure.input(ZMailTokenInputSchema).mutation(({ ctx, input }) => confirmEmailChange(ctx.db, input.token)),
   /** Ends every session of the caller, on every device. */
   signOutEverywhere: authorProcedure.mutation(async ({ ctx }) => {
     refuseTokenCaller(ctx.caller);

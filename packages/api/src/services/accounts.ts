@@ -3,6 +3,8 @@ import {
   ZSetupInputSchema,
   ZSignInInputSchema,
   ZUserCreateInputSchema,
+  ZUserUpdateInputSchema,
+  type TUserUpdateInput,
   type TSetupInput,
   type TSignInInput,
   type TUserCreateInput,
@@ -72,6 +74,22 @@ export async function listUsers(db: Db) {
   );
 }
 
+/**
+ * The owner changes an account's name and role. The blog keeps at least one owner: the last one
+ * cannot be made an author.
+ */
+export async function updateUser(db: Db, rawInput: TUserUpdateInput): Promise<AuthUser> {
+  const input = ZUserUpdateInputSchema.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true } });
+    if (!user) throw new AppError("NOT_FOUND", "No such account.");
+    if (user.role === "owner" && input.role !== "owner" && (await tx.user.count({ where: { role: "owner" } })) <= 1) {
+      throw new AppError("FORBIDDEN", "The blog needs an owner: make someone else owner first.", { field: "role" });
+    }
+    return tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role }, select: authUserSelect });
+  });
+}
+
 /** Removes an author: their sessions end, their posts stay (without a byline). The owner stays. */
 export async function deleteUser(db: Db, actor: AuthUser, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
@@ -83,6 +101,8 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
 export interface SignInContext {
   db: Db;
   clientIp: string | null;
+  /** The browser's User-Agent, naming the session on the account page. */
+  userAgent?: string | null;
   now?: Date;
 }
 
@@ -103,7 +123,7 @@ export async function signIn(ctx: SignInContext, rawInput: TSignInInput) {
     throw new AppError("UNAUTHORIZED", "Wrong email or password.");
   }
   await clearFailedSignIns(db, target);
-  const session = await createSession(db, user.id, now);
+  const session = await createSession(db, user.id, now, ctx.userAgent);
   const { passwordHash: _hash, ...authUser } = user;
   return { user: authUser, ...session };
 }

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "../../trpc";
+import { adminAccountRouter } from "./account";
 import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
 import { adminLabelRouter } from "./label";
@@ -19,4 +20,5 @@ export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
   token: adminTokenRouter,
   media: adminMediaRouter,
+  account: adminAccountRouter,
 });
