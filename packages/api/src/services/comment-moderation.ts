@@ -5,7 +5,9 @@ import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { postPath } from "../content/permalink";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
+import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
+import { notifyReply } from "./comment-notifications";
 
 export const MODERATION_PAGE_SIZE = 25;
 
@@ -66,9 +68,13 @@ async function findModeratableComment(db: Db, user: AuthUser, id: string) {
   return comment;
 }
 
-export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam") {
-  await findModeratableComment(db, user, id);
-  return db.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+/** Approves, holds or marks as spam. A reply that becomes visible is announced to whom it answers. */
+export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam", origin = backgroundMailOrigin()) {
+  const before = await findModeratableComment(db, user, id);
+  if (before.status === "trash") throw new AppError("NOT_FOUND", "This comment is in the trash: restore it first.");
+  const updated = await db.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+  if (status === "published" && before.status !== "published") await notifyReply(db, id, origin);
+  return updated;
 }
 
 export async function deleteComment(db: Db, user: AuthUser, id: string) {
@@ -80,10 +86,10 @@ export async function deleteComment(db: Db, user: AuthUser, id: string) {
  * The author answers a comment: published at once, threaded under it, marked as theirs (userId).
  * Answering a held comment approves it, or the answer would hang under nothing.
  */
-export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentReplyInput) {
+export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentReplyInput, origin = backgroundMailOrigin()) {
   const input = ZCommentReplyInputSchema.parse(rawInput);
   const parent = await findModeratableComment(db, user, input.commentId);
-  if (parent.status === "spam") throw new AppError("INVALID_INPUT", "Spam cannot be answered.");
+  if (parent.status === "spam" || parent.status === "trash") throw new AppError("INVALID_INPUT", "Spam and comments in the trash cannot be answered.");
   const [, reply] = await db.$transaction([
     db.comment.update({ where: { id: parent.id }, data: { status: "published" } }),
     db.comment.create({
@@ -98,5 +104,7 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
       select: { id: true, status: true },
     }),
   ]);
+  if (parent.status !== "published") await notifyReply(db, parent.id, origin);
+  await notifyReply(db, reply.id, origin);
   return reply;
 }

@@ -4,7 +4,9 @@ import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
+import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
+import { notifyNewComment, notifyReply } from "./comment-notifications";
 import { findVisiblePostId, visiblePostWhere } from "./posts";
 
 /** Flood control: at most this many comments from one address per window. */
@@ -35,6 +37,8 @@ function hashIp(ip: string, secret: string): string {
 export interface CreateCommentContext {
   db: Db;
   clientIp: string | null;
+  /** The blog's origin, for links in the notices this comment sends; the background origin by default. */
+  origin?: string;
   now?: Date;
 }
 
@@ -77,10 +81,15 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
       bodyHtml: commentTextToHtml(input.body),
       status: blog.commentPolicy === "moderated" ? "pending" : "published",
       ipHash,
+      email: input.email ?? null,
+      notifyReplies: Boolean(input.notifyReplies && input.email),
       createdAt: now,
     },
     select: { id: true, status: true },
   });
+  const origin = ctx.origin ?? backgroundMailOrigin();
+  await notifyNewComment(db, comment.id, origin, now);
+  if (comment.status === "published") await notifyReply(db, comment.id, origin, now);
   return comment;
 }
 
