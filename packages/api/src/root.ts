@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
 import { commentRouter } from "./routers/comment";
 import { feedRouter } from "./routers/feed";
+import { followRouter } from "./routers/follow";
 import { labelRouter } from "./routers/label";
 import { postRouter } from "./routers/post";
 
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   admin: adminRouter,
   feed: feedRouter,
+  follow: followRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -63,8 +63,11 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   };
 }
 
-/** Sends everything the outbox holds to the test server, as the server's worker would. */
-export async function deliverOutbox(db: import("@crestwood/db").Db, smtp: TestSmtpServer, now?: () => Date) {
+/**
+ * Sends everything the outbox holds to the test server, as the server's worker would. Its clock
+ * runs far ahead by default, so mail queued at a simulated later time is due too.
+ */
+export async function deliverOutbox(db: import("@crestwood/db").Db, smtp: TestSmtpServer, now: () => Date = () => new Date(Date.now() + 400 * 86_400_000)) {
   const { createSmtpTransport } = await import("../src/mail/transport");
   const { drainOutbox } = await import("../src/mail/outbox");
   const transport = createSmtpTransport(new URL(smtp.url));

@@ -9,3 +9,4 @@ export * from "./slug";
 export * from "./user";
 export * from "./media";
 export * from "./account";
+export * from "./follow";

@@ -3,6 +3,7 @@ import { adminAccountRouter } from "./account";
 import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
 import { adminLabelRouter } from "./label";
+import { adminMailRouter } from "./mail";
 import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
 import { adminTokenRouter } from "./token";
@@ -21,4 +22,5 @@ export const adminRouter = createTRPCRouter({
   token: adminTokenRouter,
   media: adminMediaRouter,
   account: adminAccountRouter,
+  mail: adminMailRouter,
 });
