@@ -75,3 +75,7 @@ export const ZPostSearchInputSchema = z.object({
   limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(20),
 });
 export type TPostSearchInput = z.input<typeof ZPostSearchInputSchema>;
+
+/** A post (or page) or a comment in the trash. */
+export const ZTrashItemInputSchema = z.object({ kind: z.enum(["post", "comment"]), id: z.string().min(1).max(64) });
+export type TTrashItemInput = z.input<typeof ZTrashItemInputSchema>;

@@ -8,6 +8,7 @@ import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
 import { notifyReply } from "./comment-notifications";
+import { trashComment } from "./trash";
 
 export const MODERATION_PAGE_SIZE = 25;
 
@@ -77,9 +78,9 @@ export async function setCommentStatus(db: Db, user: AuthUser, id: string, statu
   return updated;
 }
 
+/** Deleting moves the comment to the trash (services/trash.ts): restorable for 30 days. */
 export async function deleteComment(db: Db, user: AuthUser, id: string) {
-  await findModeratableComment(db, user, id);
-  await db.comment.delete({ where: { id } });
+  await trashComment(db, user, id);
 }
 
 /**

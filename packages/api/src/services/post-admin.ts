@@ -12,6 +12,7 @@ import { assertCanEditPost, canEditPost } from "../auth/permissions";
 import { postPath } from "../content/permalink";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
 import { BLOG_ID, getBlog } from "./blog";
+import { trashPost } from "./trash";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
 
@@ -62,6 +63,7 @@ export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdmi
   const where: Prisma.PostWhereInput = {
     blogId: BLOG_ID,
     kind: "post",
+    trashedAt: null,
     ...(input.query ? { title: { contains: input.query } } : {}),
     ...(input.label ? { labels: { some: { label: { name: input.label } } } } : {}),
     ...(input.status ? statusWhere(input.status, now) : {}),
@@ -87,7 +89,7 @@ export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdmi
 export async function getAdminPost(db: Db, user: AuthUser, id: string, now = new Date()) {
   const blog = await getBlog(db);
   const row = await db.post.findUnique({ where: { id }, include: adminPostInclude });
-  if (!row) throw new AppError("NOT_FOUND", "No such post.");
+  if (!row || row.trashedAt) throw new AppError("NOT_FOUND", row ? "This post is in the trash: restore it first." : "No such post.");
   return { ...toAdminPost(row, user, blog.timezone, now), bodyHtml: row.bodyHtml };
 }
 export type AdminPost = Awaited<ReturnType<typeof getAdminPost>>;
@@ -152,8 +154,8 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
 
 export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true } });
-  if (!existing) throw new AppError("NOT_FOUND", "No such post.");
+  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true, trashedAt: true } });
+  if (!existing || existing.trashedAt) throw new AppError("NOT_FOUND", existing ? "This post is in the trash: restore it first." : "No such post.");
   assertCanEditPost(user, existing);
   const slug = await chooseSlug(db, input.title, input.slug, id);
   await db.$transaction([
@@ -166,9 +168,7 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
   return getAdminPost(db, user, id, now);
 }
 
+/** Deleting moves the post to the trash (services/trash.ts): restorable for 30 days. */
 export async function deletePost(db: Db, user: AuthUser, id: string) {
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true } });
-  if (!existing) throw new AppError("NOT_FOUND", "No such post.");
-  assertCanEditPost(user, existing);
-  await db.post.delete({ where: { id } });
+  await trashPost(db, user, id);
 }

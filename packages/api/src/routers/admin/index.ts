@@ -7,6 +7,7 @@ import { adminMailRouter } from "./mail";
 import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
 import { adminTokenRouter } from "./token";
+import { adminTrashRouter } from "./trash";
 import { adminUserRouter } from "./user";
 
 /**
@@ -23,4 +24,5 @@ export const adminRouter = createTRPCRouter({
   media: adminMediaRouter,
   account: adminAccountRouter,
   mail: adminMailRouter,
+  trash: adminTrashRouter,
 });

@@ -1,0 +1,119 @@
+/**
+ * The trash: deleting a post, page or comment moves it here, restorable for 30 days, after which
+ * the background worker purges it. Nothing about a trashed post changes but its visibility: a
+ * restored post comes back at the same address, with its comments, labels and revisions.
+ *
+ * A trashed post is stored as a draft (remembering its status), so every reader query, feed,
+ * search and label count already leaves it out by the rules they have; a trashed comment has the
+ * status "trash", which no reader query shows.
+ */
+import type { Db, PostStatus, Prisma } from "@crestwood/db";
+import { AppError } from "../errors";
+import type { AuthUser } from "../auth/caller";
+import { assertCanEditPost, canEditPost } from "../auth/permissions";
+import { postPath } from "../content/permalink";
+import { htmlToText } from "../content/sanitize";
+import { getBlog } from "./blog";
+
+export const TRASH_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export function purgeDate(trashedAt: Date): Date {
+  return new Date(trashedAt.getTime() + TRASH_DAYS * DAY_MS);
+}
+
+export async function trashPost(db: Db, user: AuthUser, id: string, now = new Date()) {
+  const post = await db.post.findUnique({ where: { id }, select: { authorId: true, status: true, trashedAt: true } });
+  if (!post || post.trashedAt) throw new AppError("NOT_FOUND", "No such post.");
+  assertCanEditPost(user, post);
+  // Conditional, so two clicks cannot overwrite the remembered status with "draft".
+  const { count } = await db.post.updateMany({ where: { id, trashedAt: null }, data: { trashedAt: now, trashedStatus: post.status, status: "draft", version: { increment: 1 } } });
+  if (count !== 1) throw new AppError("NOT_FOUND", "No such post.");
+}
+
+export async function restorePost(db: Db, user: AuthUser, id: string) {
+  const post = await db.post.findUnique({ where: { id }, select: { authorId: true, trashedAt: true, trashedStatus: true } });
+  if (!post?.trashedAt) throw new AppError("NOT_FOUND", "That post is not in the trash.");
+  assertCanEditPost(user, post);
+  const status: PostStatus = post.trashedStatus ?? "draft";
+  await db.post.updateMany({ where: { id, trashedAt: { not: null } }, data: { status, trashedAt: null, trashedStatus: null, version: { increment: 1 } } });
+}
+
+async function moderatableComment(db: Db, user: AuthUser, id: string) {
+  const comment = await db.comment.findUnique({ where: { id }, select: { id: true, status: true, trashedStatus: true, post: { select: { authorId: true } } } });
+  if (!comment) throw new AppError("NOT_FOUND", "No such comment.");
+  assertCanEditPost(user, comment.post);
+  return comment;
+}
+
+export async function trashComment(db: Db, user: AuthUser, id: string, now = new Date()) {
+  const comment = await moderatableComment(db, user, id);
+  if (comment.status === "trash") throw new AppError("NOT_FOUND", "That comment is already in the trash.");
+  await db.comment.updateMany({ where: { id, status: { not: "trash" } }, data: { status: "trash", trashedStatus: comment.status, trashedAt: now } });
+}
+
+export async function restoreComment(db: Db, user: AuthUser, id: string) {
+  const comment = await moderatableComment(db, user, id);
+  if (comment.status !== "trash") throw new AppError("NOT_FOUND", "That comment is not in the trash.");
+  await db.comment.updateMany({ where: { id, status: "trash" }, data: { status: comment.trashedStatus ?? "pending", trashedStatus: null, trashedAt: null } });
+}
+
+/** Deletes for good what is in the trash now, before its 30 days are up ("Delete permanently"). */
+export async function deleteFromTrash(db: Db, user: AuthUser, input: { kind: "post" | "comment"; id: string }) {
+  if (input.kind === "post") {
+    const post = await db.post.findUnique({ where: { id: input.id }, select: { authorId: true, trashedAt: true } });
+    if (!post?.trashedAt) throw new AppError("NOT_FOUND", "That post is not in the trash.");
+    assertCanEditPost(user, post);
+    await db.post.deleteMany({ where: { id: input.id, trashedAt: { not: null } } });
+  } else {
+    const comment = await moderatableComment(db, user, input.id);
+    if (comment.status !== "trash") throw new AppError("NOT_FOUND", "That comment is not in the trash.");
+    await db.comment.deleteMany({ where: { id: input.id, status: "trash" } });
+  }
+}
+
+/** What the caller may restore: everything for the owner, their own posts and their comments for an author. */
+export async function listTrash(db: Db, user: AuthUser) {
+  const blog = await getBlog(db);
+  const mine: Prisma.PostWhereInput = user.role === "owner" ? {} : { authorId: user.id };
+  const [posts, comments] = await Promise.all([
+    db.post.findMany({
+      where: { ...mine, trashedAt: { not: null } },
+      orderBy: [{ trashedAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: { id: true, kind: true, title: true, slug: true, publishedAt: true, trashedAt: true, trashedStatus: true, authorId: true, _count: { select: { comments: true } } },
+    }),
+    db.comment.findMany({
+      where: { status: "trash", post: mine },
+      orderBy: [{ trashedAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: { id: true, authorName: true, bodyHtml: true, trashedAt: true, trashedStatus: true, post: { select: { id: true, title: true, authorId: true } } },
+    }),
+  ]);
+  return {
+    posts: posts.map(({ _count, ...post }) => ({
+      ...post,
+      commentCount: _count.comments,
+      trashedAt: post.trashedAt ?? new Date(0),
+      purgeAt: purgeDate(post.trashedAt ?? new Date(0)),
+      /** The address it had and will have again. */
+      path: post.publishedAt ? postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
+      canRestore: canEditPost(user, post),
+    })),
+    comments: comments.map(({ bodyHtml, post, ...comment }) => ({
+      ...comment,
+      excerpt: htmlToText(bodyHtml).slice(0, 200),
+      postTitle: post.title,
+      trashedAt: comment.trashedAt ?? new Date(0),
+      purgeAt: purgeDate(comment.trashedAt ?? new Date(0)),
+    })),
+  };
+}
+
+/** The background step: deletes for good what has been in the trash for 30 days. */
+export async function purgeTrash(db: Db, now = new Date()) {
+  const before = new Date(now.getTime() - TRASH_DAYS * DAY_MS);
+  const posts = await db.post.deleteMany({ where: { trashedAt: { lt: before } } });
+  const comments = await db.comment.deleteMany({ where: { status: "trash", trashedAt: { lt: before } } });
+  return { posts: posts.count, comments: comments.count };
+}
