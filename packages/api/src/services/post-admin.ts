@@ -13,6 +13,7 @@ import { postPath } from "../content/permalink";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
 import { BLOG_ID, getBlog } from "./blog";
 import { trashPost } from "./trash";
+import { getRevision, recordBaselineIfMissing, recordRevision } from "./revisions";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
 
@@ -48,6 +49,8 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     authorName: row.author?.name ?? null,
     labels: row.labels.map(({ label }) => label.name),
     featuredMediaId: row.featuredMediaId,
+    /** Bumped by every save; the editor sends it back so a stale save is refused. */
+    version: row.version,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
     path: row.publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
@@ -135,37 +138,99 @@ function content(input: { title: string; bodyHtml: string }) {
   return { title: input.title, bodyHtml, excerpt: excerptFromHtml(bodyHtml) };
 }
 
+/** A saved state is a "publish" revision when readers see (or will see) it, a "save" otherwise. */
+function revisionKind(status: PostStatusName): "save" | "publish" {
+  return status === "draft" ? "save" : "publish";
+}
+
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
   const slug = await chooseSlug(db, input.title, input.slug);
-  const post = await db.post.create({
-    data: {
-      blogId: BLOG_ID,
-      ...content(input),
-      slug,
-      ...resolvePublication(input, null, now),
-      authorId: user.id,
-      labels: { create: labelLinks(input.labels) },
-    },
-    select: { id: true },
+  const body = content(input);
+  const publication = resolvePublication(input, null, now);
+  const blog = await getBlog(db);
+  const post = await db.$transaction(async (tx) => {
+    const created = await tx.post.create({
+      data: { blogId: BLOG_ID, ...body, slug, ...publication, authorId: user.id, labels: { create: labelLinks(input.labels) } },
+      select: { id: true, version: true },
+    });
+    await recordRevision(
+      tx,
+      { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      now,
+    );
+    return created;
   });
   return getAdminPost(db, user, post.id, now);
 }
 
-export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput, now = new Date()) {
+/** Refused save: someone saved the post after the editor opened it. The editor shows the difference. */
+export class EditConflictError extends AppError {
+  constructor(readonly currentVersion: number) {
+    super("ALREADY_EXISTS", "Someone else saved this post after you opened it. Look at their changes, then save again.", { field: "baseVersion" });
+  }
+}
+
+/**
+ * Saves the editor's content. With `baseVersion` (the editor always sends it) the save happens
+ * only on top of that version, by a conditional update: of two authors saving from the same
+ * version, the second is refused rather than silently overwriting the first.
+ */
+export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput & { baseVersion?: number }, now = new Date(), kind?: "restore") {
   const input = ZPostCreateInputSchema.parse(rawInput);
-  const existing = await db.post.findUnique({ where: { id }, select: { authorId: true, publishedAt: true, trashedAt: true } });
+  const baseVersion = rawInput.baseVersion;
+  const existing = await db.post.findUnique({ where: { id }, include: { labels: { select: { label: { select: { name: true } } } } } });
   if (!existing || existing.trashedAt) throw new AppError("NOT_FOUND", existing ? "This post is in the trash: restore it first." : "No such post.");
   assertCanEditPost(user, existing);
+  if (baseVersion !== undefined && baseVersion !== existing.version) throw new EditConflictError(existing.version);
   const slug = await chooseSlug(db, input.title, input.slug, id);
-  await db.$transaction([
-    db.postLabel.deleteMany({ where: { postId: id } }),
-    db.post.update({
-      where: { id },
-      data: { ...content(input), slug, ...resolvePublication(input, existing.publishedAt, now), labels: { create: labelLinks(input.labels) } },
-    }),
-  ]);
+  const body = content(input);
+  const publication = resolvePublication(input, existing.publishedAt, now);
+  const blog = await getBlog(db);
+  await db.$transaction(async (tx) => {
+    await recordBaselineIfMissing(tx, { ...existing, labels: existing.labels.map(({ label }) => label.name) });
+    const { count } = await tx.post.updateMany({
+      where: { id, version: baseVersion ?? existing.version, trashedAt: null },
+      data: { ...body, slug, ...publication, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new EditConflictError((await tx.post.findUnique({ where: { id }, select: { version: true } }))?.version ?? existing.version);
+    await tx.postLabel.deleteMany({ where: { postId: id } });
+    await tx.post.update({ where: { id }, data: { labels: { create: labelLinks(input.labels) } } });
+    await recordRevision(
+      tx,
+      { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      now,
+    );
+  });
   return getAdminPost(db, user, id, now);
+}
+
+/**
+ * Brings an old revision back: its title, body and labels (and slug, unless another post took it
+ * meanwhile) become the post's content, saved as a new "restore" revision. Status and date stay.
+ */
+export async function restoreRevision(db: Db, user: AuthUser, input: { id: string; baseVersion?: number }, now = new Date()) {
+  const revision = await getRevision(db, user, input.id);
+  const post = await db.post.findUnique({ where: { id: revision.postId }, select: { status: true, publishedAt: true, version: true, slug: true } });
+  if (!post) throw new AppError("NOT_FOUND", "No such post.");
+  const slugFree = revision.slug !== "" && !(await slugTaken(db, revision.slug, revision.postId));
+  return updatePost(
+    db,
+    user,
+    revision.postId,
+    {
+      title: revision.title || "(untitled)",
+      slug: slugFree ? revision.slug : post.slug,
+      bodyHtml: revision.bodyHtml,
+      labels: revision.labels,
+      // "scheduled" is stored for a future date; asking for "published" keeps that date either way.
+      status: post.status === "draft" ? "draft" : "published",
+      publishedAt: post.publishedAt,
+      baseVersion: input.baseVersion ?? post.version,
+    },
+    now,
+    "restore",
+  );
 }
 
 /** Deleting moves the post to the trash (services/trash.ts): restorable for 30 days. */

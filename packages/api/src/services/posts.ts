@@ -151,11 +151,17 @@ export async function resolveLegacyPath(db: Db, legacyPath: string, now = new Da
   return { path: postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? post.createdAt }, blog.timezone) };
 }
 
-/** A post as readers will see it, whatever its status: the admin's preview. */
-export async function getPostPreview(db: Db, id: string): Promise<ReaderPost> {
+/**
+ * A post as readers will see it, whatever its status: the admin's preview. With `content` (a
+ * revision, such as the editor's autosave), that title, body and labels instead of the saved ones.
+ */
+export async function getPostPreview(db: Db, id: string, content?: { title: string; bodyHtml: string; labels: string[] }): Promise<ReaderPost> {
   const blog = await getBlog(db);
-  const row = await db.post.findUnique({ where: { id }, include: readerPostInclude });
-  if (!row) throw new AppError("NOT_FOUND", "No such post.");
+  const saved = await db.post.findUnique({ where: { id }, include: readerPostInclude });
+  if (!saved) throw new AppError("NOT_FOUND", "No such post.");
+  const row = content
+    ? { ...saved, title: content.title, bodyHtml: content.bodyHtml, labels: content.labels.map((name) => ({ label: { name } })) }
+    : saved;
   const [counted] = await withCommentCounts(db, [row]);
   return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone, await mediaForRows(db, [row]), { eagerFirstImage: true });
 }

@@ -6,6 +6,7 @@ import { adminLabelRouter } from "./label";
 import { adminMailRouter } from "./mail";
 import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
+import { adminRevisionRouter } from "./revision";
 import { adminTokenRouter } from "./token";
 import { adminTrashRouter } from "./trash";
 import { adminUserRouter } from "./user";
@@ -25,4 +26,5 @@ export const adminRouter = createTRPCRouter({
   account: adminAccountRouter,
   mail: adminMailRouter,
   trash: adminTrashRouter,
+  revision: adminRevisionRouter,
 });
