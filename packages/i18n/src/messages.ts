@@ -1,9 +1,11 @@
 import type { LanguageCode } from "./languages";
+import { adminMailMessages, type AdminMailMessages } from "./admin-mail-messages";
+import { readerMailMessages, type ReaderMailMessages } from "./reader-mail-messages";
 
 /** Plural forms as Intl.PluralRules names them; sv and en use "one" and "other". */
 export type PluralForms = { one: string; other: string };
 
-export interface Messages {
+export interface Messages extends ReaderMailMessages {
   postedBy: (author: string, time: string) => string;
   postedAt: (time: string) => string;
   labels: string;
@@ -96,7 +98,7 @@ export interface Messages {
 }
 
 /** The admin's strings (/admin), in the blog's language like everything else. */
-export interface AdminMessages {
+export interface AdminMessages extends AdminMailMessages {
   title: string;
   skipToContent: string;
   nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
@@ -224,6 +226,7 @@ export interface AdminMessages {
 
 export const messages: Record<LanguageCode, Messages> = {
   sv: {
+    ...readerMailMessages.sv,
     postedBy: (author, time) => `Upplagd av ${author} kl. ${time}`,
     postedAt: (time) => `Upplagd kl. ${time}`,
     labels: "Etiketter:",
@@ -311,6 +314,7 @@ export const messages: Record<LanguageCode, Messages> = {
       currentFeatured: (fileName) => `Nuvarande: ${fileName}`,
     },
     admin: {
+      ...adminMailMessages.sv,
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
       nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
@@ -477,6 +481,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
   },
   en: {
+    ...readerMailMessages.en,
     postedBy: (author, time) => `Posted by ${author} at ${time}`,
     postedAt: (time) => `Posted at ${time}`,
     labels: "Labels:",
@@ -564,6 +569,7 @@ export const messages: Record<LanguageCode, Messages> = {
       currentFeatured: (fileName) => `Current: ${fileName}`,
     },
     admin: {
+      ...adminMailMessages.en,
       title: "Admin",
       skipToContent: "Skip to content",
       nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },

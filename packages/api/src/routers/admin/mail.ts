@@ -1,9 +1,10 @@
-import { ZFollowerListInputSchema, ZMailSettingsInputSchema, ZUserIdInputSchema } from "@crestwood/validators";
+import { ZFollowerListInputSchema, ZMailSettingsInputSchema, ZPersonalDataInputSchema, ZUserIdInputSchema } from "@crestwood/validators";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { describeMailTransport } from "../../mail/transport";
 import { outboxSummary, retryOutboxMessage } from "../../mail/outbox";
 import { followersCsv, listFollowers, removeFollower } from "../../services/followers";
 import { getMailSettings, updateMailSettings } from "../../services/mail-settings";
+import { erasePersonalData, exportPersonalData } from "../../services/personal-data";
 import { configuredPublicUrl } from "../../content/public-url";
 import { AppError } from "../../errors";
 
@@ -27,4 +28,8 @@ export const adminMailRouter = createTRPCRouter({
     await removeFollower(ctx.db, input.id);
     return { id: input.id };
   }),
+  /** Everything kept about one person (commenter, follower), by address, on their request. */
+  exportPersonalData: adminProcedure.input(ZPersonalDataInputSchema).query(({ ctx, input }) => exportPersonalData(ctx.db, input)),
+  /** Erases it: comments stay, anonymous; the follower row and mail to the address go. */
+  erasePersonalData: adminProcedure.input(ZPersonalDataInputSchema).mutation(({ ctx, input }) => erasePersonalData(ctx.db, input)),
 });
