@@ -32,3 +32,8 @@ export type { MediaView } from "./services/media";
 export { FORM_TOKEN_PLACEHOLDER, mintFormToken, readFormToken, type FormTokenCheck } from "./spam/form-token";
 export { startServerBackgroundWork, startBackgroundWork, type BackgroundWork, type BackgroundStep } from "./background";
 export { describeMailTransport, type MailTransportDescription } from "./mail/transport";
+export type { OwnerProfile } from "./services/profile";
+export type { Account } from "./services/account";
+export type { ContentDiff, DiffPart } from "./services/revisions";
+export { TRASH_DAYS } from "./services/trash";
+export { EditConflictError } from "./services/post-admin";

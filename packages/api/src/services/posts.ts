@@ -20,7 +20,7 @@ function isVisible(post: { status: string; publishedAt: Date | null }, now: Date
 }
 
 const readerPostInclude = {
-  author: { select: { name: true } },
+  author: { select: { name: true, displayName: true } },
   labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
   featuredMedia: { select: { alt: true, variants: true } },
 } satisfies Prisma.PostInclude;
@@ -61,7 +61,8 @@ function toReaderPost(row: ReaderPostRow, timeZone: string, media: ReadonlyMap<s
     excerpt: row.excerpt,
     publishedAt,
     updatedAt: row.updatedAt,
-    authorName: row.author?.name ?? null,
+    // The name from the author's profile (/admin/account), the account's name without one.
+    authorName: row.author ? row.author.displayName || row.author.name : null,
     labels: row.labels.map(({ label }) => ({ name: label.name, path: labelPath(label.name) })),
     commentCount: row.commentCount,
     path: postPath({ slug: row.slug, kind: row.kind, publishedAt }, timeZone),
