@@ -31,6 +31,7 @@ export interface AdminMailMessages {
     displayNameHint: string;
     bio: string;
     website: string;
+    websiteInvalid: string;
     avatar: string;
     avatarNone: string;
     avatarHint: string;
@@ -224,6 +225,7 @@ export const adminMailMessages: Record<LanguageCode, AdminMailMessages> = {
       displayNameHint: "Tomt betyder att namnet ovan visas.",
       bio: "Om mig",
       website: "Webbplats",
+      websiteInvalid: "Skriv en webbadress som börjar med http:// eller https://.",
       avatar: "Profilbild",
       avatarNone: "Ingen bild",
       avatarHint: "Välj bland bilderna i bildbiblioteket.",
@@ -415,6 +417,7 @@ export const adminMailMessages: Record<LanguageCode, AdminMailMessages> = {
       displayNameHint: "Empty shows the name above.",
       bio: "About me",
       website: "Website",
+      websiteInvalid: "Enter a web address starting with http:// or https://.",
       avatar: "Profile picture",
       avatarNone: "No picture",
       avatarHint: "Choose among the images in the media library.",

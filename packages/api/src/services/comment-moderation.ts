@@ -46,6 +46,8 @@ export async function listCommentsForModeration(db: Db, user: AuthUser, rawInput
   return {
     comments: rows.map(({ post, parent, userId, bodyHtml, ...comment }) => ({
       ...comment,
+      // The list holds one status, never the trash's.
+      status: input.status,
       bodyHtml: sanitizeCommentHtml(bodyHtml),
       byAuthor: userId !== null,
       inReplyTo: parent?.authorName ?? null,

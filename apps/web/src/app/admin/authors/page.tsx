@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getAdminContext, requireOwner } from "~/lib/admin";
 import { AddAuthorForm, RemoveAuthorButton } from "./_components/author-forms";
+import { EditAuthorForm, SendResetLinkButton } from "./_components/author-edit-forms";
+import "../_components/account-and-history.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.authors.title };
@@ -34,11 +36,17 @@ export default async function AuthorsPage() {
                 {user.name}
                 {user.id === owner.id ? ` (${t.authors.you})` : null}
                 {user.canSignIn ? null : ` (${t.authors.cannotSignIn})`}
+                <EditAuthorForm id={user.id} name={user.name} role={user.role} language={blog.language} />
               </th>
               <td>{user.email}</td>
               <td>{t.authors.roles[user.role]}</td>
               <td>{user.postCount}</td>
-              <td>{user.role === "owner" ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</td>
+              <td>
+                <div className="row-actions">
+                  {user.id === owner.id ? null : <SendResetLinkButton id={user.id} name={user.name} language={blog.language} />}
+                  {user.role === "owner" ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}
+                </div>
+              </td>
             </tr>
           ))}
         </tbody>
