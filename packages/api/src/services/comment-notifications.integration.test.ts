@@ -78,6 +78,7 @@ describe("comment notices", () => {
     expect(notices[0]?.text).toContain("> Answer to A");
     const unsubscribe = notices[0]?.headerLines.find((line) => line.key === "list-unsubscribe")?.line ?? "";
     expect(notices[0]?.headerLines.find((line) => line.key === "list-unsubscribe-post")?.line).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(unsubscribe).toMatch(/^List-Unsubscribe:\s+<http:\/\/localhost\/api\/unsubscribe\/replies\?token=/);
     const token = tokenOf(/<([^>]+)>/.exec(unsubscribe)?.[1] ?? "");
     expect(linkIn(notices[0], "http://localhost/comments/unsubscribe?token=")).toContain(token);
 

@@ -80,6 +80,16 @@ export async function notifyNewComment(db: Db, commentId: string, origin: string
   }
 }
 
+/**
+ * RFC 2369 / 8058 headers: mail clients show an "Unsubscribe" button that POSTs to the address,
+ * answered by a route (apps/web/src/app/api/unsubscribe) rather than the page the mail links to.
+ */
+export function oneClickUnsubscribeHeaders(pageUrl: string): Record<string, string> {
+  const url = new URL(pageUrl);
+  const kind = url.pathname.startsWith("/follow/") ? "follow" : "replies";
+  return { "List-Unsubscribe": `<${url.origin}/api/unsubscribe/${kind}${url.search}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
 export function replyUnsubscribeLink(origin: string, secret: string, commentId: string): string {
   return `${origin}/comments/unsubscribe?token=${encodeURIComponent(signLink(secret, "reply-unsubscribe", [commentId], null))}`;
 }
@@ -107,11 +117,7 @@ export async function notifyReply(db: Db, replyId: string, origin: string, now =
     viewUrl,
     unsubscribeUrl,
   });
-  await enqueueMail(
-    db,
-    { kind: "reply-notice", to: parent.email, ...mail, headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } },
-    now,
-  );
+  await enqueueMail(db, { kind: "reply-notice", to: parent.email, ...mail, headers: oneClickUnsubscribeHeaders(unsubscribeUrl) }, now);
 }
 
 /** What a reply-unsubscribe link stops: every reply notice to that comment's address. */

@@ -57,6 +57,7 @@ describe("following by e-mail", () => {
     await deliverOutbox(testDb.db, smtp);
     expect(smtp.to(confirmed).slice(1).map((mail) => mail.subject)).toEqual(["Ett nytt inlägg", scheduled.title]);
 
+    expect(unsubscribeHeader).toMatch(/^List-Unsubscribe:\s+<http:\/\/localhost\/api\/unsubscribe\/follow\?token=/);
     const unsubscribe = tokenOf(/<([^>]+)>/.exec(unsubscribeHeader)?.[1] ?? "");
     await expect(api.follow.unsubscribe({ token: unsubscribe })).resolves.toEqual({ status: "unsubscribed" });
     await makePost(testDb.db, { title: "Efter utträdet", publishedAt: new Date(start.getTime() + 62 * MINUTE) });

@@ -14,6 +14,7 @@ import { enqueueMail } from "../mail/outbox";
 import { digestMail, followConfirmMail, type DigestPost } from "../mail/templates";
 import type { MailRequestContext } from "./password-reset";
 import { BLOG_ID, getBlog } from "./blog";
+import { oneClickUnsubscribeHeaders } from "./comment-notifications";
 import { visiblePostWhere } from "./posts";
 
 export const FOLLOW_THROTTLE = {
@@ -144,7 +145,7 @@ async function mailFollowers(db: Db, posts: DigestPost[], origin: string, now: D
       const unsubscribeUrl = followUnsubscribeLink(origin, blog.secret, subscriber.id);
       await enqueueMail(
         db,
-        { kind: "follow-digest", to: subscriber.email, ...digestMail(blog, { posts, unsubscribeUrl }), headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } },
+        { kind: "follow-digest", to: subscriber.email, ...digestMail(blog, { posts, unsubscribeUrl }), headers: oneClickUnsubscribeHeaders(unsubscribeUrl) },
         now,
       );
     }

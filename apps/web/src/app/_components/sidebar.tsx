@@ -2,17 +2,21 @@ import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
 import { ArchiveWidget } from "./archive-widget";
+import { FollowWidget } from "./follow-widget";
+import { ProfileWidget } from "./profile-widget";
 import { SearchForm } from "./search-form";
 
 export async function Sidebar() {
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t } = blog;
-  const [labels, archive] = await Promise.all([api.label.list(), api.post.archive()]);
+  const [labels, archive, profile] = await Promise.all([api.label.list(), api.post.archive(), api.blog.profile()]);
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
       <section className="widget">
         <SearchForm blog={blog} />
       </section>
+      {profile ? <ProfileWidget profile={profile} blog={blog} /> : null}
+      <FollowWidget blog={blog} />
       <ArchiveWidget archive={archive} blog={blog} />
       {labels.length > 0 ? (
         <section className="widget">
