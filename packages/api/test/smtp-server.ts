@@ -2,6 +2,7 @@
 // message it accepts, parsed by mailparser, so tests assert on what a mail client would see.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import type { Db } from "@crestwood/db";
 import { simpleParser, type ParsedMail } from "mailparser";
 
 export interface TestSmtpServer {
@@ -67,7 +68,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
  * Sends everything the outbox holds to the test server, as the server's worker would. Its clock
  * runs far ahead by default, so mail queued at a simulated later time is due too.
  */
-export async function deliverOutbox(db: import("@crestwood/db").Db, smtp: TestSmtpServer, now: () => Date = () => new Date(Date.now() + 400 * 86_400_000)) {
+export async function deliverOutbox(db: Db, smtp: TestSmtpServer, now: () => Date = () => new Date(Date.now() + 400 * 86_400_000)) {
   const { createSmtpTransport } = await import("../src/mail/transport");
   const { drainOutbox } = await import("../src/mail/outbox");
   const transport = createSmtpTransport(new URL(smtp.url));

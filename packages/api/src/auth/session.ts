@@ -15,7 +15,7 @@ export async function createSession(db: Db, userId: string, now = new Date(), us
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   // Kept short: it only names the session on the account page.
-  const agent = (userAgent ?? "").replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200);
+  const agent = [...(userAgent ?? "")].filter((char) => char >= " " && char !== "\u007f").join("").slice(0, 200);
   await db.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt, createdAt: now, lastSeenAt: now, userAgent: agent } });
   return { token, expiresAt };
 }

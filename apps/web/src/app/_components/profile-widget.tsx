@@ -8,6 +8,7 @@ export function ProfileWidget({ profile, blog }: { profile: OwnerProfile; blog: 
     <section className="widget profile-widget" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t.widgetTitle}</h2>
       {profile.avatar ? (
+        // eslint-disable-next-line @next/next/no-img-element -- media variants are resized already; next/image would resize them again
         <img className="profile-avatar" src={profile.avatar.url} alt={profile.avatar.alt} width={80} height={Math.round((80 * profile.avatar.height) / profile.avatar.width)} loading="lazy" />
       ) : null}
       <p className="profile-name">{profile.name}</p>

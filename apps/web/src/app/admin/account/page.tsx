@@ -23,6 +23,7 @@ export default async function AccountPage() {
       <h1>{t.account.title}</h1>
       <div className="account-sections">
         <div>
+          {/* eslint-disable-next-line @next/next/no-img-element -- media variants are resized already; next/image would resize them again */}
           {account.avatar ? <img className="account-avatar" src={account.avatar.url} alt={account.avatar.alt} width={96} height={Math.round((96 * account.avatar.height) / account.avatar.width)} /> : null}
           <ProfileForm language={blog.language} profile={account} images={images} />
         </div>

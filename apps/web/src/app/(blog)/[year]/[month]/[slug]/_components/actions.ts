@@ -19,7 +19,13 @@ function field(formData: FormData, name: string): string {
  * client without a reload; either way a stored comment ends with a redirect to the post.
  */
 export async function submitComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = { authorName: field(formData, "authorName"), authorUrl: field(formData, "authorUrl"), body: field(formData, "body") };
+  const values = {
+    authorName: field(formData, "authorName"),
+    authorUrl: field(formData, "authorUrl"),
+    body: field(formData, "body"),
+    email: field(formData, "email"),
+    notifyReplies: field(formData, "notifyReplies"),
+  };
   const [api, { t }] = await Promise.all([getApi(), getBlogContext()]);
 
   let target: string;

@@ -1,13 +1,14 @@
-export type CommentField = "authorName" | "authorUrl" | "body";
+export type CommentField = "authorName" | "authorUrl" | "body" | "email";
 
 export interface CommentFormState {
-  values: Record<CommentField, string>;
+  /** notifyReplies: "on" when the box was ticked. */
+  values: Record<CommentField | "notifyReplies", string>;
   fieldErrors: Partial<Record<CommentField, string>>;
   formError: string | null;
 }
 
 export const emptyCommentForm: CommentFormState = {
-  values: { authorName: "", authorUrl: "", body: "" },
+  values: { authorName: "", authorUrl: "", body: "", email: "", notifyReplies: "" },
   fieldErrors: {},
   formError: null,
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { messages, type LanguageCode } from "@crestwood/i18n";
 import { COMMENT_LIMITS } from "@crestwood/validators";
@@ -18,6 +19,7 @@ interface CommentFormProps {
 export function CommentForm({ postSlug, postPath, language, pendingNotice }: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const t = messages[language].commentForm;
+  const notify = messages[language].commentNotify;
 
   // What every field shares: its value after a refusal, its limit, and its error tied to it.
   const fieldProps = (name: CommentField) => ({
@@ -61,6 +63,18 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
         <label htmlFor="comment-body">{t.body}</label>
         <textarea id="comment-body" rows={6} required {...fieldProps("body")} />
         {fieldError("body")}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-email">{notify.email}</label>
+        <input id="comment-email" type="email" autoComplete="email" {...fieldProps("email")} aria-describedby={state.fieldErrors.email ? "email-error comment-email-hint" : "comment-email-hint"} />
+        <p className="field-hint" id="comment-email-hint">
+          {notify.emailHint} <Link href="/privacy">{messages[language].privacy.link}</Link>
+        </p>
+        {fieldError("email")}
+      </div>
+      <div className="field checkbox">
+        <input id="comment-notify" type="checkbox" name="notifyReplies" defaultChecked={state.values.notifyReplies === "on"} />
+        <label htmlFor="comment-notify">{notify.notifyReplies}</label>
       </div>
       <button type="submit" disabled={isPending}>
         {isPending ? t.submitting : t.submit}

@@ -3,7 +3,7 @@ import { COMMENT_LIMITS } from "@crestwood/validators";
 import type { Messages } from "@crestwood/i18n";
 import type { CommentField, CommentFormState } from "./comment-form-state";
 
-const FIELDS: CommentField[] = ["authorName", "authorUrl", "body"];
+const FIELDS: CommentField[] = ["authorName", "authorUrl", "body", "email"];
 
 /**
  * The shared schema's issues in the blog's language: the schema speaks English to API clients,
@@ -16,7 +16,10 @@ export function localizeCommentIssues(issues: readonly $ZodIssue[], t: Messages)
     const field = FIELDS.find((name) => name === issue.path[0]);
     if (!field || errors[field]) continue;
     const max = COMMENT_LIMITS[field];
-    if (issue.code === "too_big") errors[field] = text[field].tooLong(max);
+    if (field === "email") {
+      const mail = t.commentNotify.errors;
+      errors.email = issue.code === "too_big" ? mail.tooLong(max) : issue.code === "custom" ? mail.required : mail.invalid;
+    } else if (issue.code === "too_big") errors[field] = text[field].tooLong(max);
     else if (field === "authorUrl") errors[field] = text.authorUrl.invalid;
     else errors[field] = text[field].required;
   }
