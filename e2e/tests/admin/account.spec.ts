@@ -5,6 +5,8 @@ import { AccountPage } from "../../pages/admin/account-page";
 import { SignInPage } from "../../pages/admin/sign-in-page";
 
 test("changing the password needs the current one and signs out the other session, not this one", async ({ browser }) => {
+  // Two browsers signing in and out: long on a busy machine.
+  test.slow();
   const author = createAuthor();
   const laptop = await browser.newContext();
   const phone = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone) E2E-telefon" });
@@ -62,7 +64,7 @@ test("a forgotten password is reset through the link in the mail, which works on
   expect(mail.html).toContain('lang="sv"');
   const link = linkPath(mail, "/admin/reset-password");
   await page.goto(link);
-  await page.getByLabel("Nytt lösenord").fill("återställt lösenord 123");
+  await page.getByRole("textbox", { name: "Nytt lösenord" }).fill("återställt lösenord 123");
   await page.getByRole("button", { name: "Spara lösenordet" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in\?reset=1$/);
   await expect(page.getByRole("status")).toHaveText("Lösenordet är bytt. Logga in med det nya.");
@@ -71,5 +73,5 @@ test("a forgotten password is reset through the link in the mail, which works on
   // Spent: the same link now says so instead of showing the form.
   await page.goto(link);
   await expect(page.getByText("Länken har slutat gälla eller är redan använd.")).toBeVisible();
-  await expect(page.getByLabel("Nytt lösenord")).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Nytt lösenord" })).toHaveCount(0);
 });
