@@ -34,8 +34,8 @@ test("the history shows what changed between two saves and restores the old one 
   const rows = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("rowheader") });
   await expect(rows).toHaveCount(2);
   const diff = page.getByRole("region", { name: /^Jämför:/ });
-  await expect(diff.locator("del")).toHaveText(["Första"]);
-  await expect(diff.locator("ins")).toHaveText(["Andra"]);
+  await expect(diff.locator(".diff-view del")).toHaveText(["Första"]);
+  await expect(diff.locator(".diff-view ins")).toHaveText(["Andra"]);
 
   page.once("dialog", (dialog) => void dialog.accept());
   await rows.nth(1).getByRole("button", { name: /^Återställ den här versionen/ }).click();

@@ -52,8 +52,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
       {revisions.length === 0 ? (
         <p>{t.history.none}</p>
       ) : (
-        <form method="get" action={`/admin/posts/${id}/history`}>
-          <input type="hidden" name="view" value={view} />
+        <>
           <table className="admin-table">
             <caption className="visually-hidden">{t.history.title}</caption>
             <thead>
@@ -70,10 +69,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
               {revisions.map((revision, index) => (
                 <tr key={revision.id}>
                   <td>
-                    <input type="radio" name="from" value={revision.id} defaultChecked={revision.id === fromId} aria-label={`${t.history.from}: ${name(revision)}`} />
+                    <input type="radio" form="compare-form" name="from" value={revision.id} defaultChecked={revision.id === fromId} aria-label={`${t.history.from}: ${name(revision)}`} />
                   </td>
                   <td>
-                    <input type="radio" name="to" value={revision.id} defaultChecked={revision.id === toId} aria-label={`${t.history.to}: ${name(revision)}`} />
+                    <input type="radio" form="compare-form" name="to" value={revision.id} defaultChecked={revision.id === toId} aria-label={`${t.history.to}: ${name(revision)}`} />
                   </td>
                   <th scope="row">
                     {t.history.kinds[revision.kind]} · {when(revision.at)}
@@ -89,10 +88,14 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
               ))}
             </tbody>
           </table>
-          <p>
-            <button type="submit">{t.history.show}</button>
-          </p>
-        </form>
+          {/* The radios above belong to this form (their form attribute): the restore buttons' own forms sit in the rows, and forms cannot nest. */}
+          <form id="compare-form" method="get" action={`/admin/posts/${id}/history`}>
+            <input type="hidden" name="view" value={view} />
+            <p>
+              <button type="submit">{t.history.show}</button>
+            </p>
+          </form>
+        </>
       )}
       {compared ? (
         <section aria-labelledby="diff-heading">
