@@ -9,6 +9,10 @@ const config: NextConfig = {
   // Blogger's archive addresses end in a slash (/2009/02/) and must answer as they are, not
   // redirect; the other pages declare their canonical address, so a stray slash does no harm.
   skipTrailingSlashRedirect: true,
+  // Metadata (<title>, canonical, feeds) is resolved before the page is sent, for every reader,
+  // not streamed after it for all but a list of bots: a 404 page's <title> and every page's head
+  // are then in the HTML that curl, feed readers and link previews see.
+  htmlLimitedBots: /.*/,
 };
 
 export default config;

@@ -2,7 +2,7 @@
 // each test owns the posts it comments on and never disturbs another test's page.
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { createApiToken, revokeApiToken } from "@crestwood/api";
+import { createApiToken, formatPostPath, revokeApiToken } from "@crestwood/api";
 import { createDb, findRepoRoot, type Db } from "@crestwood/db";
 
 let db: Db | undefined;
@@ -17,11 +17,11 @@ export function e2eDb(): Db {
 }
 
 export async function createPublishedPost(
-  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; legacyPath?: string; publishedComments?: string[] } = {},
+  overrides: { title?: string; labels?: string[]; bodyHtml?: string; kind?: "post" | "page"; oldPaths?: string[]; publishedComments?: string[]; publishedAt?: Date } = {},
 ) {
   const suffix = randomUUID().slice(0, 8);
   const slug = `e2e-${suffix}`;
-  const publishedAt = new Date("2008-06-15T10:00:00Z");
+  const publishedAt = overrides.publishedAt ?? new Date("2008-06-15T10:00:00Z");
   const bodyHtml = overrides.bodyHtml ?? "<p>Ett inlägg som ett test äger.</p>";
   const post = await e2eDb().post.create({
     data: {
@@ -32,18 +32,20 @@ export async function createPublishedPost(
       excerpt: bodyHtml.replace(/<[^>]*>/g, ""),
       status: "published",
       publishedAt,
-      legacyPath: overrides.legacyPath ?? null,
       labels: {
         create: (overrides.labels ?? []).map((name) => ({
           label: { connectOrCreate: { where: { blogId_name: { blogId: 1, name } }, create: { name } } },
         })),
       },
+      // Addresses it had before (an import's Blogger permalinks): the address table leads them here.
+      addresses: { create: (overrides.oldPaths ?? []).map((path) => ({ path })) },
       comments: {
         create: (overrides.publishedComments ?? []).map((body) => ({ authorName: "E2E-läsare", bodyHtml: `<p>${body}</p>`, status: "published" as const })),
       },
     },
   });
-  return { ...post, path: overrides.kind === "page" ? `/p/${slug}.html` : `/2008/06/${slug}.html` };
+  const blog = await e2eDb().blog.findUniqueOrThrow({ where: { id: 1 }, select: { timezone: true } });
+  return { ...post, path: formatPostPath({ slug, publishedAt, kind: post.kind }, blog.timezone) };
 }
 
 export async function commentCount(postId: string): Promise<number> {

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
 import { applyClientAddress } from "./client-address";
+import { withResponseStatus } from "./response-status";
 import { installGracefulShutdown } from "./shutdown";
 
 /** The app's folder (apps/web), whether this runs from server/ (tsx) or from dist/ (built). */
@@ -43,7 +44,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
 
   const server = createServer((req, res) => {
     applyClientAddress(req, env.TRUST_PROXY);
-    handle(req, res).catch((error: unknown) => {
+    withResponseStatus(res, () => handle(req, res)).catch((error: unknown) => {
       console.error("[server] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");

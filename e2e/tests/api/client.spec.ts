@@ -25,9 +25,9 @@ test.describe("reading, without a token", () => {
     const first = await blog.post.list.query({ label, limit: 1 });
     expect(first.posts.map((post) => post.id)).toEqual([newer.id]);
     expect(first.posts[0]!.publishedAt).toBeInstanceOf(Date);
-    expect(first.nextBefore).toBeInstanceOf(Date);
-    const second = await blog.post.list.query({ label, limit: 1, before: first.nextBefore! });
-    expect(second).toEqual({ posts: [expect.objectContaining({ id: older.id, labels: [{ name: label, path: `/search/label/${label}` }] })], nextBefore: null });
+    expect(first.older).toEqual({ at: new Date("2008-06-16T10:00:00Z"), id: newer.id });
+    const second = await blog.post.list.query({ label, limit: 1, olderThan: first.older! });
+    expect(second).toEqual({ posts: [expect.objectContaining({ id: older.id, labels: [{ name: label, path: `/search/label/${label}` }] })], older: null, newer: "first" });
 
     const bySlug = await blog.post.bySlug.query({ slug: newer.slug });
     expect(bySlug).toMatchObject({ id: newer.id, title: newer.title, commentCount: 2, publishedAt: new Date("2008-06-16T10:00:00Z") });

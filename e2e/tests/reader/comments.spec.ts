@@ -16,7 +16,7 @@ test.describe("with JavaScript", () => {
     await expect(postPage.comment("Med JavaScript på.")).toBeVisible();
     await expect(postPage.commentsHeading).toHaveText("1 kommentar:");
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
-    await expect(postPage.comment("Med JavaScript").getByRole("link", { name: "Karin" })).toHaveAttribute("rel", "nofollow ugc noopener");
+    await expect(postPage.comment("Med JavaScript").getByRole("link", { name: "Karin", exact: true })).toHaveAttribute("rel", "nofollow ugc noopener");
     await expect(postPage.comment("Med JavaScript").locator("b")).toHaveText("på");
   });
 

@@ -37,3 +37,23 @@ test("the 404 page is valid HTML and passes axe", async ({ page, request }) => {
   await page.goto(path);
   await expectAccessible(page);
 });
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  for (const path of ["/", "/2009/02/sociala-medier-pa-myndigheters-intranat.html", "/search?q=intran%C3%A4t", "/2009/01/finns-inte.html"]) {
+    test(`${path} passes axe (contrast included) with prefers-color-scheme: dark`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+      await expectAccessible(page);
+    });
+  }
+});
+
+test("a page that finds nothing (notFound in a route) is valid HTML and passes axe", async ({ page, request }) => {
+  const path = "/2009/01/finns-inte.html";
+  expect((await request.get(path)).status()).toBe(404);
+  await expectValidHtml(request, path);
+  await page.goto(path);
+  await expectAccessible(page);
+});

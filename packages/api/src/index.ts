@@ -10,11 +10,12 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export { appRouter, createTRPCContext, type AppRouter, type Context };
 export { AppError, AppErrorCode } from "./errors";
-export { postPath, labelPath, postCommentsFeedPath, archivePath } from "./content/permalink";
+export * from "./urls";
 export { publicOrigin, configuredPublicUrl } from "./content/public-url";
-export { feedResponse, labelFeedPath, POSTS_FEED_PATH, COMMENTS_FEED_PATH, type RenderedFeed } from "./feeds";
+export { feedResponse, type RenderedFeed } from "./feeds";
 export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHtml, htmlToText } from "./content/sanitize";
 export type { ReaderPost } from "./services/posts";
+export { addPostAddresses, recordAddress, type AddressAnswer } from "./services/addresses";
 export type { SearchResult } from "./services/search";
 export type { ReaderComment } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "./trpc";
+import { addressRouter } from "./routers/address";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
@@ -11,6 +12,7 @@ import { postRouter } from "./routers/post";
 export const appRouter = createTRPCRouter({
   blog: blogRouter,
   post: postRouter,
+  address: addressRouter,
   label: labelRouter,
   comment: commentRouter,
   auth: authRouter,

@@ -37,7 +37,7 @@ async function benchBlog(posts: number): Promise<Map<string, Timing>> {
   const middle = new Date(Date.UTC(2024, 0, 1) - Math.floor(posts / 2) * 3_600_000);
   const cases: [string, () => Promise<unknown>][] = [
     ["home page (post.list)", () => api.post.list({})],
-    ["deep page (post.list before=middle)", () => api.post.list({ before: middle })],
+    ["deep page (post.list olderThan=middle)", () => api.post.list({ olderThan: { at: middle } })],
     ["label page (post.list label)", () => api.post.list({ label: "etikett 7" })],
     ["post page (post.bySlug)", () => api.post.bySlug({ slug: `inlagg-nummer-${Math.floor(posts / 2)}` })],
     ["comments (comment.list)", () => api.comment.list({ postId: "post-10" })],

@@ -8,7 +8,7 @@ function assertType<T extends true>(_proof?: T) {}
 type Post = RouterOutputs["post"]["bySlug"];
 assertType<Equal<Post["publishedAt"], Date>>();
 assertType<Equal<Post["labels"], { name: string; path: string }[]>>();
-assertType<Equal<RouterOutputs["post"]["list"]["nextBefore"], Date | null>>();
+assertType<Equal<RouterOutputs["post"]["list"]["older"], { at: Date; id: string } | null>>();
 assertType<Equal<RouterOutputs["admin"]["token"]["create"]["token"], string>>();
 assertType<Equal<RouterInputs["admin"]["post"]["create"]["status"], "draft" | "scheduled" | "published">>();
 

@@ -37,7 +37,14 @@ export interface Messages extends ReaderMailMessages {
     };
   };
   commentAt: (date: string, time: string) => string;
+  /** "Svara": answers a comment (opens the form as a reply to it). */
+  reply: string;
+  replyTo: (name: string) => string;
+  cancelReply: string;
+  share: { title: string; email: string; copyLink: string; copied: string };
   notFound: { title: string; text: string };
+  /** An address whose post or page was deleted (410 Gone). */
+  gone: { title: string; text: string };
   blogNavigation: string;
   search: {
     label: string;
@@ -197,6 +204,7 @@ export interface AdminMessages extends AdminMailMessages {
     policies: { open: string; moderated: string; closed: string };
     save: string;
     saved: string;
+    favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
   tokens: {
@@ -232,6 +240,10 @@ export const messages: Record<LanguageCode, Messages> = {
     labels: "Etiketter:",
     comments: { one: "kommentar", other: "kommentarer" },
     postComment: "Skicka en kommentar",
+    reply: "Svara",
+    replyTo: (name) => `Svar till ${name}`,
+    cancelReply: "Avbryt svaret",
+    share: { title: "Dela", email: "Skicka med e-post", copyLink: "Kopiera länk", copied: "Länken är kopierad." },
     subscribePostComments: "Prenumerera på Kommentarer till inlägget [Atom]",
     subscribePosts: "Prenumerera på: Inlägg (Atom)",
     home: "Startsida",
@@ -262,6 +274,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
+    gone: { title: "Sidan har tagits bort", text: "Det som fanns på den här adressen har tagits bort från bloggen." },
     blogNavigation: "Bläddra i bloggen",
     search: {
       label: "Sök i den här bloggen",
@@ -442,6 +455,14 @@ export const messages: Record<LanguageCode, Messages> = {
         policies: { open: "Öppet för alla", moderated: "Modererade (visas efter godkännande)", closed: "Stängda" },
         save: "Spara inställningar",
         saved: "Inställningarna är sparade.",
+        favicon: {
+          title: "Bloggens ikon",
+          hint: "Ikonen (favicon) som visas i webbläsarens flik. Välj en bild ur mediebiblioteket, helst kvadratisk.",
+          choose: "Ikon",
+          builtIn: "Crestwoods egen",
+          save: "Spara ikonen",
+          saved: "Ikonen är sparad.",
+        },
       },
       authors: {
         title: "Skribenter",
@@ -487,6 +508,10 @@ export const messages: Record<LanguageCode, Messages> = {
     labels: "Labels:",
     comments: { one: "comment", other: "comments" },
     postComment: "Post a Comment",
+    reply: "Reply",
+    replyTo: (name) => `Reply to ${name}`,
+    cancelReply: "Cancel reply",
+    share: { title: "Share", email: "Email this", copyLink: "Copy link", copied: "Link copied." },
     subscribePostComments: "Subscribe to: Post Comments (Atom)",
     subscribePosts: "Subscribe to: Posts (Atom)",
     home: "Home",
@@ -517,6 +542,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
     commentAt: (date, time) => `${date} at ${time}`,
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
+    gone: { title: "Page removed", text: "What was at this address has been removed from the blog." },
     blogNavigation: "Browse the blog",
     search: {
       label: "Search This Blog",
@@ -697,6 +723,14 @@ export const messages: Record<LanguageCode, Messages> = {
         policies: { open: "Open to everyone", moderated: "Moderated (shown after approval)", closed: "Closed" },
         save: "Save settings",
         saved: "Settings saved.",
+        favicon: {
+          title: "Blog icon",
+          hint: "The icon (favicon) shown in the browser's tab. Choose an image from the media library, square if possible.",
+          choose: "Icon",
+          builtIn: "Crestwood's own",
+          save: "Save icon",
+          saved: "Icon saved.",
+        },
       },
       authors: {
         title: "Authors",

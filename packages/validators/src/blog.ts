@@ -22,3 +22,7 @@ export const ZBlogUpdateInputSchema = z.object({
   commentPolicy: z.enum(["open", "moderated", "closed"]),
 });
 export type TBlogUpdateInput = z.input<typeof ZBlogUpdateInputSchema>;
+
+/** The blog's icon: an image from the media library, or null for Crestwood's own. */
+export const ZBlogFaviconInputSchema = z.object({ mediaId: z.string().min(1).max(100).nullable() });
+export type TBlogFaviconInput = z.infer<typeof ZBlogFaviconInputSchema>;

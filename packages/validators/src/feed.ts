@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { POST_PAGE_SIZE_MAX } from "./post";
+import { POST_PAGE_SIZE_MAX, ZPageCursorSchema } from "./post";
 
 /** Entries in a feed unless `max-results` asks for another number (Blogger's default too). */
 export const FEED_SIZE_DEFAULT = 25;
@@ -11,5 +11,7 @@ export const ZFeedInputSchema = z.object({
   postId: z.string().trim().min(1).max(100).optional(),
   format: z.enum(["atom", "rss"]).default("atom"),
   limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(FEED_SIZE_DEFAULT),
+  /** The entries after this one (Blogger's `updated-max`): feeds page like the lists. */
+  olderThan: ZPageCursorSchema.optional(),
 });
 export type TFeedInput = z.input<typeof ZFeedInputSchema>;

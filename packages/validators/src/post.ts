@@ -4,11 +4,25 @@ import { SLUG_PATTERN } from "./slug";
 
 export const POST_PAGE_SIZE_MAX = 100;
 
+/**
+ * A place in a list ordered newest first: a post's publication time and its id, which tells apart
+ * posts published at the same instant. Without the id (Blogger's `updated-max` links), the time alone.
+ */
+export const ZPageCursorSchema = z.object({
+  at: z.coerce.date(),
+  id: z.string().min(1).max(100).optional(),
+});
+export type TPageCursor = z.infer<typeof ZPageCursorSchema>;
+
 export const ZPostListInputSchema = z.object({
-  /** Posts published strictly before this instant (Blogger's `updated-max` paging). */
-  before: z.coerce.date().optional(),
-  /** Posts published at or after this instant (archive pages: the start of the year or month). */
-  after: z.coerce.date().optional(),
+  /** The posts after this one, going back in time (Blogger's "Older posts": `updated-max`). */
+  olderThan: ZPageCursorSchema.optional(),
+  /** The posts just before this one, going forward in time ("Newer posts"). */
+  newerThan: ZPageCursorSchema.optional(),
+  /** Only posts published at or after this instant (archive pages: the start of the year or month). */
+  from: z.coerce.date().optional(),
+  /** Only posts published before this instant (archive pages: the start of the next period). */
+  to: z.coerce.date().optional(),
   /** Defaults to the blog's "posts per page" setting. */
   limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).optional(),
   /** Only posts carrying this label (by name, as in /search/label/<name>). */
@@ -35,7 +49,7 @@ export const ZPostCreateInputSchema = z.object({
       .string()
       .trim()
       .max(POST_LIMITS.slug)
-      .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and dashes (a-z, 0-9, -)." })
+      .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits, dashes and underscores." })
       .optional(),
   ),
   bodyHtml: z.string().max(POST_LIMITS.bodyHtml, { error: "The post is too long." }),

@@ -24,3 +24,10 @@ describe("slugify", () => {
     expect(slug).toMatch(SLUG_PATTERN);
   });
 });
+
+describe("SLUG_PATTERN", () => {
+  it("accepts generated, Blogger and unicode slugs, and refuses what would break a path", () => {
+    for (const slug of ["hello-world", "blog-post_15", "år-och-dag", "日本語", "ελληνικά-2"]) expect(slug, slug).toMatch(SLUG_PATTERN);
+    for (const slug of ["Not A Slug", "a/b", "a.b", "-a", "a-", "a--b", "a%20b", "Hello", ""]) expect(slug, slug).not.toMatch(SLUG_PATTERN);
+  });
+});

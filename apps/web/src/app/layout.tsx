@@ -4,10 +4,11 @@ import { INTL_LOCALE } from "@crestwood/i18n";
 import { getBlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
 import { getOrigin } from "~/lib/origin";
+import { getApi } from "~/trpc/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [blog, origin] = await Promise.all([getBlogContext(), getOrigin()]);
+  const [blog, origin, favicon] = await Promise.all([getBlogContext(), getOrigin(), getApi().then((api) => api.blog.favicon())]);
   const { settings } = blog;
   return {
     // Relative URLs in metadata (canonical, feeds, OpenGraph) become absolute against this.
@@ -17,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
     alternates: feedAlternates(blog),
     openGraph: { type: "website", siteName: settings.title, title: settings.title, description: settings.description || undefined, locale: INTL_LOCALE[blog.language].replace("-", "_"), url: "/" },
     twitter: { card: "summary", title: settings.title, description: settings.description || undefined },
+    icons: { icon: favicon ? [{ url: favicon.url, type: favicon.type }] : [{ url: "/favicon.svg", type: "image/svg+xml" }] },
   };
 }
 

@@ -1,20 +1,22 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { getBlogContext } from "~/lib/blog";
-import { BlogHeader } from "./_components/blog-header";
+import { BlogFrame } from "./_components/blog-frame";
+import { NotFoundView } from "./_components/not-found-view";
 
-/** Every unknown address, in the blog's own look (it renders outside the (blog) layout). */
-export default async function NotFound() {
+export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getBlogContext();
+  return { title: t.notFound.title };
+}
+
+/**
+ * Addresses no route matches, in the blog's own layout (this renders outside the (blog) group).
+ * Reader pages that find nothing render NotFoundView themselves: see lib/response-status.ts.
+ */
+export default async function NotFound() {
+  const blog = await getBlogContext();
   return (
-    <div className="outer">
-      <BlogHeader />
-      <main id="main" className="not-found">
-        <h1>{t.notFound.title}</h1>
-        <p>{t.notFound.text}</p>
-        <p>
-          <Link href="/">&lt;&lt; {t.home}</Link>
-        </p>
-      </main>
-    </div>
+    <BlogFrame>
+      <NotFoundView blog={blog} />
+    </BlogFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { labelFeedPath, POSTS_FEED_PATH } from "@crestwood/api";
+import { formatFeedPath } from "@crestwood/api";
 import type { BlogContext } from "./blog";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
@@ -11,11 +11,11 @@ type Alternates = NonNullable<Metadata["alternates"]>;
  */
 export function feedAlternates(blog: BlogContext, extra: { canonical?: string; label?: string; commentsFeedPath?: string } = {}): Alternates {
   const title = blog.settings.title;
-  const atom = [{ url: POSTS_FEED_PATH, title: `${title} – Atom` }];
-  const rss = [{ url: `${POSTS_FEED_PATH}?alt=rss`, title: `${title} – RSS` }];
+  const atom = [{ url: formatFeedPath({ feed: "posts" }), title: `${title} – Atom` }];
+  const rss = [{ url: formatFeedPath({ feed: "posts" }, { format: "rss" }), title: `${title} – RSS` }];
   if (extra.label) {
-    atom.push({ url: labelFeedPath(extra.label), title: `${title} – ${extra.label} – Atom` });
-    rss.push({ url: `${labelFeedPath(extra.label)}?alt=rss`, title: `${title} – ${extra.label} – RSS` });
+    atom.push({ url: formatFeedPath({ feed: "posts", label: extra.label }), title: `${title} – ${extra.label} – Atom` });
+    rss.push({ url: formatFeedPath({ feed: "posts", label: extra.label }, { format: "rss" }), title: `${title} – ${extra.label} – RSS` });
   }
   if (extra.commentsFeedPath) {
     atom.push({ url: extra.commentsFeedPath, title: `${title} – ${blog.t.feeds.comments} – Atom` });

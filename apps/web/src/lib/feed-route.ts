@@ -1,22 +1,25 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { createCaller, createTRPCContext, feedResponse } from "@crestwood/api";
+import { createCaller, createTRPCContext, feedResponse, parseFeedFormat, parseFeedPath, parsePaging } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
-import { parseMaxResults } from "./paging";
 
 /**
- * Serves one feed for a route handler: `?alt=rss` for RSS 2.0 (Atom otherwise) and `max-results`
- * as Blogger reads them, conditional GET answered by `feedResponse`.
+ * Serves the feed a request's path names: `?alt=rss` for RSS 2.0 (Atom otherwise), `max-results`
+ * and `updated-max` as Blogger reads them, conditional GET answered by `feedResponse`.
  */
-export async function serveFeed(request: Request, which: { feed: "posts" | "comments"; label?: string; postId?: string }): Promise<Response> {
-  const query = new URL(request.url).searchParams;
+export async function serveFeed(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const address = parseFeedPath(url.pathname);
+  if (!address) notFound();
+  const paging = parsePaging(url.searchParams);
   const api = createCaller(createTRPCContext({ db: getDb(), headers: request.headers }));
   try {
     const feed = await api.feed.render({
-      ...which,
-      format: query.get("alt") === "rss" ? "rss" : "atom",
-      limit: parseMaxResults(query.get("max-results") ?? undefined),
+      ...(address.feed === "posts" ? { feed: "posts", label: address.label } : { feed: "comments", postId: address.postId }),
+      format: parseFeedFormat(url.searchParams),
+      limit: paging.maxResults,
+      olderThan: paging.cursor,
     });
     return feedResponse(request, feed);
   } catch (error) {

@@ -21,9 +21,15 @@ export function xmlElement(name: string, attributes: Attributes, text?: string):
  * <id>. Entry ids are tag: URIs this module made (no characters XML escapes), so each occurs
  * exactly once; anything else is a bug and throws rather than emitting a wrong feed.
  */
-export function addAtomExtensions(xml: string, options: { language: string; entryExtras: Map<string, string> }): string {
+export function addAtomExtensions(xml: string, options: { language: string; entryExtras: Map<string, string>; feedExtras?: string }): string {
   if (!xml.includes(ATOM_ROOT)) throw new Error("Unexpected Atom output: no <feed> root.");
   let out = xml.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="${THREADING_NS}" xml:lang="${escapeXml(options.language)}">`);
+  if (options.feedExtras) {
+    // The feed's own <id> is the document's first (entries come after the feed's metadata).
+    const feedIdEnd = out.indexOf("</id>");
+    if (feedIdEnd < 0) throw new Error("Unexpected Atom output: no feed <id>.");
+    out = `${out.slice(0, feedIdEnd + 5)}${options.feedExtras}${out.slice(feedIdEnd + 5)}`;
+  }
   for (const [entryId, extras] of options.entryExtras) {
     const marker = `<id>${entryId}</id>`;
     const at = out.indexOf(marker);

@@ -29,6 +29,8 @@ export interface FeedHead {
   authorName: string;
   /** Used when the feed has no entries. */
   updated: Date;
+  /** The next (older) page of this feed, when there is one (RFC 5005 paging, as Blogger's rel="next"). */
+  nextUrl?: Record<FeedFormat, string>;
 }
 
 export interface PostEntry {
@@ -75,8 +77,18 @@ function newFeed(head: FeedHead, format: FeedFormat, updated: Date): Feed {
   });
 }
 
-function render(feed: Feed, format: FeedFormat, language: string, entryExtras: Map<string, string>): string {
-  return format === "atom" ? addAtomExtensions(feed.atom1(), { language, entryExtras }) : feed.rss2();
+function render(feed: Feed, format: FeedFormat, head: FeedHead, entryExtras: Map<string, string>): string {
+  if (format === "atom") {
+    const next = head.nextUrl ? xmlElement("link", { rel: "next", type: "application/atom+xml", href: head.nextUrl.atom }) : "";
+    return addAtomExtensions(feed.atom1(), { language: head.language, entryExtras, feedExtras: next });
+  }
+  const rss = feed.rss2();
+  if (!head.nextUrl) return rss;
+  // `feed` writes the self link as <atom:link … rel="self" …/>; the next page's link goes beside it.
+  const selfLink = /<atom:link [^>]*rel="self"[^>]*\/>/.exec(rss);
+  if (!selfLink) throw new Error("Unexpected RSS output: no atom:link rel=self.");
+  const next = xmlElement("atom:link", { href: head.nextUrl.rss, rel: "next", type: "application/rss+xml" });
+  return rss.replace(selfLink[0], `${selfLink[0]}${next}`);
 }
 
 export function buildPostsFeed(head: FeedHead, posts: PostEntry[], format: FeedFormat): string {
@@ -108,7 +120,7 @@ export function buildPostsFeed(head: FeedHead, posts: PostEntry[], format: FeedF
       ].join(""),
     );
   }
-  return render(feed, format, head.language, extras);
+  return render(feed, format, head, extras);
 }
 
 export function buildCommentsFeed(head: FeedHead, comments: CommentEntry[], format: FeedFormat): string {
@@ -127,5 +139,5 @@ export function buildCommentsFeed(head: FeedHead, comments: CommentEntry[], form
     });
     extras.set(comment.id, xmlElement("thr:in-reply-to", { ref: comment.post.id, href: comment.post.url, type: "text/html" }));
   }
-  return render(feed, format, head.language, extras);
+  return render(feed, format, head, extras);
 }

@@ -1,21 +1,14 @@
 // Gathers what a feed shows and renders it: the four Blogger feeds, each in Atom or RSS.
 import type { Db } from "@crestwood/db";
-import { ZFeedInputSchema, type TFeedInput } from "@crestwood/validators";
+import { FEED_SIZE_DEFAULT, ZFeedInputSchema, type TFeedInput } from "@crestwood/validators";
 import { AppError } from "../errors";
-import { labelPath, postCommentsFeedPath, postPath } from "../content/permalink";
+import { COMMENTS_FEED_PATH, POSTS_FEED_PATH, formatFeedPath, formatLabelPath, formatPostPath, type FeedWhich } from "../urls";
 import { excerptFromHtml } from "../content/sanitize";
 import { BLOG_ID, getBlog } from "../services/blog";
 import { listRecentComments } from "../services/comments";
 import { getPostById, listPosts } from "../services/posts";
 import { buildCommentsFeed, buildPostsFeed, feedUpdated, type FeedFormat, type FeedHead } from "./build";
 import type { RenderedFeed } from "./http";
-
-export const POSTS_FEED_PATH = "/feeds/posts/default";
-export const COMMENTS_FEED_PATH = "/feeds/comments/default";
-
-export function labelFeedPath(label: string): string {
-  return `${POSTS_FEED_PATH}/-/${encodeURIComponent(label)}`;
-}
 
 /**
  * The prefix of every id in this blog's feeds: a tag: URI (RFC 4151) of the blog's host and the
@@ -32,6 +25,15 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
   const tag = tagBase(origin, blog.createdAt);
   const absolute = (path: string) => `${origin}${path}`;
   const selfUrl = (path: string): Record<FeedFormat, string> => ({ atom: absolute(path), rss: absolute(`${path}?alt=rss`) });
+  // The next page keeps a `max-results` the reader asked for; the default is left out of the link.
+  const pageSize = input.limit === FEED_SIZE_DEFAULT ? undefined : input.limit;
+  const nextUrl = (which: FeedWhich, cursor: { at: Date; id: string } | null): Record<FeedFormat, string> | undefined =>
+    cursor
+      ? {
+          atom: absolute(formatFeedPath(which, { paging: { cursor, maxResults: pageSize } })),
+          rss: absolute(formatFeedPath(which, { format: "rss", paging: { cursor, maxResults: pageSize } })),
+        }
+      : undefined;
   const base = { subtitle: blog.description, language: blog.language, authorName: blog.title, updated: blog.updatedAt };
 
   if (input.feed === "posts") {
@@ -39,13 +41,14 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
       const label = await db.label.findUnique({ where: { blogId_name: { blogId: BLOG_ID, name: input.label } }, select: { id: true } });
       if (!label) throw new AppError("NOT_FOUND", `No label "${input.label}".`);
     }
-    const { posts } = await listPosts(db, { label: input.label, limit: input.limit }, now);
+    const { posts, older } = await listPosts(db, { label: input.label, limit: input.limit, olderThan: input.olderThan }, now);
     const head: FeedHead = {
       ...base,
       id: input.label ? `${tag}.posts.label-${encodeURIComponent(input.label)}` : `${tag}.posts`,
       title: input.label ? `${blog.title}: ${input.label}` : blog.title,
-      alternateUrl: absolute(input.label ? labelPath(input.label) : "/"),
-      selfUrl: selfUrl(input.label ? labelFeedPath(input.label) : POSTS_FEED_PATH),
+      alternateUrl: absolute(input.label ? formatLabelPath(input.label) : "/"),
+      selfUrl: selfUrl(input.label ? formatFeedPath({ feed: "posts", label: input.label }) : POSTS_FEED_PATH),
+      nextUrl: nextUrl({ feed: "posts", label: input.label }, older),
     };
     const entries = posts.map((post) => ({
       id: `${tag}.post-${post.id}`,
@@ -72,12 +75,13 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
       id: `${tag}.post-${post.id}.comments`,
       title: `${blog.title}: ${post.title}`,
       alternateUrl: absolute(post.path),
-      selfUrl: selfUrl(postCommentsFeedPath(post.id)),
+      selfUrl: selfUrl(formatFeedPath({ feed: "comments", postId: post.id })),
     };
   }
-  const comments = await listRecentComments(db, { postId: input.postId, limit: input.limit }, now);
+  const { comments, older } = await listRecentComments(db, { postId: input.postId, limit: input.limit, olderThan: input.olderThan }, now);
+  head = { ...head, nextUrl: nextUrl({ feed: "comments", postId: input.postId }, older) };
   const entries = comments.map((comment) => {
-    const postUrl = absolute(postPath({ ...comment.post, publishedAt: comment.post.publishedAt ?? comment.post.createdAt }, blog.timezone));
+    const postUrl = absolute(formatPostPath({ ...comment.post, publishedAt: comment.post.publishedAt ?? comment.post.createdAt }, blog.timezone));
     return {
       id: `${tag}.comment-${comment.id}`,
       title: excerptFromHtml(comment.bodyHtml, 80),

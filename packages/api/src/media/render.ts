@@ -45,6 +45,11 @@ export function defaultVariant(variants: MediaVariant[]): MediaVariant | undefin
   return fallbacks.filter((variant) => variant.width <= DEFAULT_DISPLAY_WIDTH).at(-1) ?? fallbacks[0];
 }
 
+/** The smallest fallback (JPEG/PNG): a blog's icon (favicon) needs no more. */
+export function smallestVariant(variants: MediaVariant[]): MediaVariant | undefined {
+  return fallbackVariants(variants)[0];
+}
+
 /** The largest fallback (JPEG/PNG): what link previews (OpenGraph) and feeds can all show. */
 export function largestVariant(variants: MediaVariant[]): MediaVariant | undefined {
   return fallbackVariants(variants).at(-1);

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => testDb.cleanup());
 
 describe("post.list", () => {
-  it("lists visible posts newest first, pages with `before`, and hides drafts and future posts", async () => {
+  it("lists visible posts newest first, pages with `olderThan`, and hides drafts and future posts", async () => {
     const label = unique("label");
     const at = (day: number) => new Date(Date.UTC(2021, 0, day, 12));
     const oldest = await makePost(testDb.db, { publishedAt: at(1), labels: [label] });
@@ -23,11 +23,14 @@ describe("post.list", () => {
     const api = callerFor(testDb.db);
     const first = await api.post.list({ label });
     expect(first.posts.map((post) => post.id)).toEqual([newest.id, middle.id]);
-    expect(first.nextBefore).toEqual(at(2));
+    expect(first.older).toEqual({ at: at(2), id: middle.id });
+    expect(first.newer).toBeNull();
 
-    const second = await api.post.list({ label, before: first.nextBefore ?? undefined });
+    const second = await api.post.list({ label, olderThan: first.older ?? undefined });
     expect(second.posts.map((post) => post.id)).toEqual([oldest.id]);
-    expect(second.nextBefore).toBeNull();
+    expect(second.older).toBeNull();
+    // One post is newer than the second page's: less than a page, so "newer" is the first page.
+    expect(second.newer).toBe("first");
   });
 
   it("shows a scheduled post once its time has come", async () => {

@@ -1,7 +1,7 @@
-import { ZLegacyPathInputSchema, ZPostByIdInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
+import { ZPostByIdInputSchema, ZPostBySlugInputSchema, ZPostListInputSchema, ZPostSearchInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { getArchive } from "../services/archive";
-import { getPostById, getPostBySlug, listPosts, resolveLegacyPath } from "../services/posts";
+import { getPostById, getPostBySlug, getPostNeighbours, listPosts } from "../services/posts";
 import { searchPosts } from "../services/search";
 
 /** The public read API: what readers (and scripts without a token) see; never drafts. */
@@ -9,8 +9,8 @@ export const postRouter = createTRPCRouter({
   list: publicProcedure.input(ZPostListInputSchema).query(({ ctx, input }) => listPosts(ctx.db, input)),
   bySlug: publicProcedure.input(ZPostBySlugInputSchema).query(({ ctx, input }) => getPostBySlug(ctx.db, input.slug)),
   byId: publicProcedure.input(ZPostByIdInputSchema).query(({ ctx, input }) => getPostById(ctx.db, input.id)),
-  /** Where an imported post's old address leads (for 301 redirects from Blogger-era links). */
-  byLegacyPath: publicProcedure.input(ZLegacyPathInputSchema).query(({ ctx, input }) => resolveLegacyPath(ctx.db, input.path)),
+  /** The posts published just before and after this one, for "Äldre inlägg" / "Nyare inlägg". */
+  neighbours: publicProcedure.input(ZPostByIdInputSchema).query(({ ctx, input }) => getPostNeighbours(ctx.db, input.id)),
   /** Years → months → titles of visible posts, for the archive widget. */
   archive: publicProcedure.query(({ ctx }) => getArchive(ctx.db)),
   /** Full-text search over titles and bodies, ranked, with highlighted snippets. */

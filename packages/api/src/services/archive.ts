@@ -1,6 +1,6 @@
 import type { Db } from "@crestwood/db";
 import { yearMonth } from "@crestwood/i18n";
-import { archivePath, postPath } from "../content/permalink";
+import { formatArchivePath, formatPostPath } from "../urls";
 import { getBlog } from "./blog";
 import { visiblePostWhere } from "./posts";
 
@@ -36,17 +36,17 @@ export async function getArchive(db: Db, now = new Date()): Promise<ArchiveYear[
     const month = Number(m);
     let yearEntry = years.at(-1);
     if (yearEntry?.year !== year) {
-      yearEntry = { year, path: archivePath(year), postCount: 0, months: [] };
+      yearEntry = { year, path: formatArchivePath({ year }), postCount: 0, months: [] };
       years.push(yearEntry);
     }
     let monthEntry = yearEntry.months.at(-1);
     if (monthEntry?.month !== month) {
-      monthEntry = { month, path: archivePath(year, month), postCount: 0, posts: [] };
+      monthEntry = { month, path: formatArchivePath({ year, month }), postCount: 0, posts: [] };
       yearEntry.months.push(monthEntry);
     }
     yearEntry.postCount += 1;
     monthEntry.postCount += 1;
-    monthEntry.posts.push({ title: row.title, path: postPath({ slug: row.slug, kind: "post", publishedAt }, blog.timezone) });
+    monthEntry.posts.push({ title: row.title, path: formatPostPath({ slug: row.slug, kind: "post", publishedAt }, blog.timezone) });
   }
   return years;
 }

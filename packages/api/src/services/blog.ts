@@ -1,5 +1,7 @@
 import type { Blog, Db } from "@crestwood/db";
-import { ZBlogUpdateInputSchema, type TBlogUpdateInput } from "@crestwood/validators";
+import { ZBlogFaviconInputSchema, ZBlogUpdateInputSchema, type TBlogFaviconInput, type TBlogUpdateInput } from "@crestwood/validators";
+import { AppError } from "../errors";
+import { faviconOf } from "./media";
 
 export const BLOG_ID = 1;
 
@@ -32,4 +34,22 @@ export async function updateBlogSettings(db: Db, rawInput: TBlogUpdateInput) {
   const input = ZBlogUpdateInputSchema.parse(rawInput);
   await getBlog(db);
   return publicBlogSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
+}
+
+/** The blog's icon as the owner chose it from the media library, or null (Crestwood's own). */
+export async function getBlogFavicon(db: Db) {
+  const blog = await db.blog.findUnique({ where: { id: BLOG_ID }, select: { faviconMedia: { select: { variants: true } } } });
+  return faviconOf(blog?.faviconMedia ?? null);
+}
+
+/** Sets (or, with null, clears) the blog's icon; it must be an image in the media library. */
+export async function setBlogFavicon(db: Db, rawInput: TBlogFaviconInput) {
+  const input = ZBlogFaviconInputSchema.parse(rawInput);
+  if (input.mediaId) {
+    const media = await db.media.findUnique({ where: { id: input.mediaId }, select: { id: true } });
+    if (!media) throw new AppError("NOT_FOUND", "No such image in the media library.", { field: "mediaId" });
+  }
+  await getBlog(db);
+  await db.blog.update({ where: { id: BLOG_ID }, data: { faviconMediaId: input.mediaId } });
+  return getBlogFavicon(db);
 }

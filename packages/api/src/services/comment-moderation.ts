@@ -3,7 +3,7 @@ import { ZCommentAdminListInputSchema, ZCommentReplyInputSchema, type TCommentAd
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
@@ -54,7 +54,7 @@ export async function listCommentsForModeration(db: Db, user: AuthUser, rawInput
       post: {
         id: post.id,
         title: post.title,
-        path: post.publishedAt ? postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
+        path: post.publishedAt ? formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
       },
     })),
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<"pending" | "published" | "spam", number>>,

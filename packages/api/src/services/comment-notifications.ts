@@ -7,7 +7,7 @@ import type { Db, Role } from "@crestwood/db";
 import { AppError } from "../errors";
 import { canEditPost } from "../auth/permissions";
 import { readSignedLink, signLink } from "../auth/signed-link";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { htmlToText } from "../content/sanitize";
 import { enqueueMail } from "../mail/outbox";
 import { commentNoticeMail, replyNoticeMail } from "../mail/templates";
@@ -41,7 +41,7 @@ export function commentPlainText(html: string): string {
 
 function commentUrl(origin: string, post: { slug: string; kind: "post" | "page"; publishedAt: Date | null }, timeZone: string, commentId: string): string | null {
   if (!post.publishedAt) return null;
-  return `${origin}${postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, timeZone)}#c${commentId}`;
+  return `${origin}${formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, timeZone)}#c${commentId}`;
 }
 
 export function commentActionLink(origin: string, secret: string, input: { commentId: string; action: CommentLinkAction; userId: string }, now = new Date()): string {

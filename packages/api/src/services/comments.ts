@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@crestwood/db";
+import type { Db, Prisma } from "@crestwood/db";
 import type { TCommentCreateInput } from "@crestwood/validators";
 import { ZCommentCreateInputSchema } from "@crestwood/validators";
 import { AppError } from "../errors";
@@ -7,7 +7,7 @@ import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
 import { notifyNewComment, notifyReply } from "./comment-notifications";
-import { findVisiblePostId, visiblePostWhere } from "./posts";
+import { findVisiblePost, visiblePostWhere } from "./posts";
 
 /** Flood control: at most this many comments from one address per window. */
 export const COMMENT_FLOOD = { max: 5, windowSeconds: 60 } as const;
@@ -48,7 +48,8 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
   const now = ctx.now ?? new Date();
   const { db } = ctx;
   const blog = await getBlog(db);
-  const postId = await findVisiblePostId(db, input.postId, now);
+  const post = await findVisiblePost(db, input.postId, now);
+  const postId = post.id;
   if (blog.commentPolicy === "closed") {
     throw new AppError("COMMENTS_CLOSED", "Comments are closed on this blog.");
   }
@@ -90,18 +91,24 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
   const origin = ctx.origin ?? backgroundMailOrigin();
   await notifyNewComment(db, comment.id, origin, now);
   if (comment.status === "published") await notifyReply(db, comment.id, origin, now);
-  return comment;
+  // Where the reader goes next (the post's address), so a form that posted the id needs no lookup.
+  return { ...comment, postPath: post.path };
 }
 
 /**
  * The newest published comments on visible posts (of one post, or of the whole blog), with what a
  * feed entry needs of their post.
  */
-export async function listRecentComments(db: Db, options: { postId?: string; limit: number }, now = new Date()) {
-  const rows = await db.comment.findMany({
-    where: { status: "published", postId: options.postId, post: visiblePostWhere(now) },
+export async function listRecentComments(db: Db, options: { postId?: string; limit: number; olderThan?: { at: Date; id?: string } }, now = new Date()) {
+  const cursor = options.olderThan;
+  // Keyset on (createdAt, id), like the post lists: comments written in the same second page once each.
+  const beyond: Prisma.CommentWhereInput = cursor
+    ? { OR: [{ createdAt: { lt: cursor.at } }, ...(cursor.id ? [{ createdAt: cursor.at, id: { lt: cursor.id } }] : [])] }
+    : {};
+  const found = await db.comment.findMany({
+    where: { status: "published", postId: options.postId, post: visiblePostWhere(now), ...beyond },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit,
+    take: options.limit + 1,
     select: {
       id: true,
       authorName: true,
@@ -111,5 +118,10 @@ export async function listRecentComments(db: Db, options: { postId?: string; lim
       post: { select: { id: true, title: true, slug: true, kind: true, publishedAt: true, createdAt: true } },
     },
   });
-  return rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) }));
+  const rows = found.slice(0, options.limit);
+  const last = rows.at(-1);
+  return {
+    comments: rows.map(({ bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml) })),
+    older: found.length > options.limit && last ? { at: last.createdAt, id: last.id } : null,
+  };
 }

@@ -9,7 +9,7 @@ import { FOLLOWERS_PAGE_SIZE, ZFollowInputSchema, ZFollowerListInputSchema, type
 import { AppError } from "../errors";
 import { readSignedLink, signLink } from "../auth/signed-link";
 import { takeThrottle, throttleKey } from "../auth/request-throttle";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { enqueueMail } from "../mail/outbox";
 import { digestMail, followConfirmMail, type DigestPost } from "../mail/templates";
 import type { MailRequestContext } from "./password-reset";
@@ -175,7 +175,7 @@ export async function queueFollowerMail(db: Db, origin: string, now = new Date()
   if (posts.length === 0) return { mailed: 0 };
   const digestPost = (post: (typeof posts)[number]): DigestPost => ({
     title: post.title,
-    url: `${origin}${postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? now }, blog.timezone)}`,
+    url: `${origin}${formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt ?? now }, blog.timezone)}`,
     excerpt: post.excerpt.length > 280 ? `${post.excerpt.slice(0, 279)}…` : post.excerpt,
   });
   const groups = blog.digestFrequency === "daily" ? [posts] : posts.map((post) => [post]);

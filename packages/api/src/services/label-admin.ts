@@ -1,7 +1,8 @@
 import type { Db } from "@crestwood/db";
 import { ZLabelMergeInputSchema, ZLabelUpdateInputSchema, type TLabelMergeInput, type TLabelUpdateInput } from "@crestwood/validators";
 import { AppError } from "../errors";
-import { labelPath } from "../content/permalink";
+import { addressKeyOf, formatLabelPath } from "../urls";
+import { recordAddress } from "./addresses";
 import { BLOG_ID } from "./blog";
 
 /** Every label with how many posts (drafts included) carry it. */
@@ -11,7 +12,7 @@ export async function listAdminLabels(db: Db) {
     select: { id: true, name: true, _count: { select: { posts: true } } },
     orderBy: { name: "asc" },
   });
-  return labels.map((label) => ({ id: label.id, name: label.name, postCount: label._count.posts, path: labelPath(label.name) }));
+  return labels.map((label) => ({ id: label.id, name: label.name, postCount: label._count.posts, path: formatLabelPath(label.name) }));
 }
 
 async function findLabel(db: Db, id: string) {
@@ -26,7 +27,18 @@ export async function renameLabel(db: Db, rawInput: TLabelUpdateInput) {
   await findLabel(db, input.id);
   const clash = await db.label.findFirst({ where: { blogId: BLOG_ID, name: input.name, id: { not: input.id } }, select: { id: true } });
   if (clash) throw new AppError("ALREADY_EXISTS", "A label with that name exists: merge them instead.", { field: "name" });
-  return db.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
+  return db.$transaction(async (tx) => {
+    const before = await tx.label.findUniqueOrThrow({ where: { id: input.id }, select: { name: true } });
+    // /search/label/<old name> keeps answering: a permanent redirect to the new name.
+    await recordAddress(tx, labelKey(before.name), { labelId: input.id });
+    const renamed = await tx.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
+    await recordAddress(tx, labelKey(renamed.name), { labelId: input.id });
+    return renamed;
+  });
+}
+
+function labelKey(name: string): string {
+  return addressKeyOf({ kind: "label", name });
 }
 
 /** Gives every post of the source label the target label, then removes the source. */
@@ -43,13 +55,21 @@ export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
     );
     const moving = links.filter((link) => !already.has(link.postId));
     if (moving.length > 0) await tx.postLabel.createMany({ data: moving.map(({ postId }) => ({ postId, labelId: input.targetId })) });
+    // Every address the merged label had now leads to the label it was merged into.
+    const source = await tx.label.findUniqueOrThrow({ where: { id: input.sourceId }, select: { name: true } });
+    await tx.address.updateMany({ where: { labelId: input.sourceId }, data: { labelId: input.targetId } });
+    await recordAddress(tx, labelKey(source.name), { labelId: input.targetId });
     await tx.label.delete({ where: { id: input.sourceId } });
   });
   return findLabel(db, input.targetId);
 }
 
-/** Removes a label from every post (the posts stay). */
+/** Removes a label from every post (the posts stay); its addresses answer 410 Gone from then on. */
 export async function deleteLabel(db: Db, id: string) {
-  await findLabel(db, id);
-  await db.label.delete({ where: { id } });
+  const label = await findLabel(db, id);
+  await db.$transaction(async (tx) => {
+    await recordAddress(tx, labelKey(label.name), { labelId: id });
+    // Address.labelId is set to null by the delete (onDelete: SetNull): gone.
+    await tx.label.delete({ where: { id } });
+  });
 }

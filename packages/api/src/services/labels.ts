@@ -1,5 +1,5 @@
 import type { Db } from "@crestwood/db";
-import { labelPath } from "../content/permalink";
+import { formatLabelPath } from "../urls";
 import { BLOG_ID } from "./blog";
 
 /**
@@ -30,6 +30,6 @@ export async function listLabels(db: Db, now = new Date()) {
     for (const link of links) notYetVisible.set(link.labelId, link._count._all);
   }
   return labels
-    .map((label) => ({ name: label.name, postCount: label.postCount - (notYetVisible.get(label.id) ?? 0), path: labelPath(label.name) }))
+    .map((label) => ({ name: label.name, postCount: label.postCount - (notYetVisible.get(label.id) ?? 0), path: formatLabelPath(label.name) }))
     .filter((label) => label.postCount > 0);
 }

@@ -16,7 +16,7 @@ import { assertCanEditPost } from "../auth/permissions";
 import { AppError } from "../errors";
 import { formatMegabytes } from "../media/config";
 import { processImage } from "../media/process";
-import { buildSrcset, defaultVariant, largestVariant, POST_IMAGE_SIZES, type RenderableMedia } from "../media/render";
+import { buildSrcset, defaultVariant, largestVariant, POST_IMAGE_SIZES, smallestVariant, type RenderableMedia } from "../media/render";
 import { sniffImageType } from "../media/sniff";
 import type { MediaStorage } from "../media/storage";
 import { urlForVariant, type MediaVariant } from "../media/variants";
@@ -225,6 +225,13 @@ export async function loadRenderableMedia(db: Db, hashes: string[]): Promise<Map
 }
 
 /** A featured image as link previews and feeds want it: one JPEG/PNG with its size. */
+/** An image from the media library as the blog's icon (favicon): its smallest PNG/JPEG. */
+export function faviconOf(media: Pick<Media, "variants"> | null): { url: string; type: string } | null {
+  if (!media) return null;
+  const smallest = smallestVariant(parseVariants(media.variants));
+  return smallest ? { url: urlForVariant(smallest.name), type: smallest.format === "png" ? "image/png" : "image/jpeg" } : null;
+}
+
 export function featuredImageOf(media: Pick<Media, "alt" | "variants"> | null) {
   if (!media) return null;
   const largest = largestVariant(parseVariants(media.variants));

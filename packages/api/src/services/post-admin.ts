@@ -9,8 +9,9 @@ import {
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
+import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
 import { trashPost } from "./trash";
 import { getRevision, recordBaselineIfMissing, recordRevision } from "./revisions";
@@ -53,7 +54,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     version: row.version,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
-    path: row.publishedAt ? postPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
+    path: row.publishedAt ? formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
     canEdit: canEditPost(user, row),
   };
 }
@@ -112,12 +113,13 @@ async function slugTaken(db: Db, slug: string, exceptId?: string) {
   return found !== null;
 }
 
-/** The author's slug, which must be free; or one made from the title, numbered until free. */
+/**
+ * The author's slug (free as long as no other post has the same address: the same slug in another
+ * month is another address, see assertAddressFree); or one made from the title, numbered until no
+ * post uses it at all.
+ */
 async function chooseSlug(db: Db, title: string, slug: string | undefined, exceptId?: string) {
-  if (slug) {
-    if (await slugTaken(db, slug, exceptId)) throw new AppError("ALREADY_EXISTS", "Another post already uses this slug.", { field: "slug" });
-    return slug;
-  }
+  if (slug) return slug.normalize("NFC");
   const base = slugify(title);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
@@ -145,15 +147,18 @@ function revisionKind(status: PostStatusName): "save" | "publish" {
 
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
+  const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug);
   const body = content(input);
   const publication = resolvePublication(input, null, now);
-  const blog = await getBlog(db);
+  const addressed = { slug, kind: "post" as const, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
+  await assertAddressFree(db, addressed, blog.timezone);
   const post = await db.$transaction(async (tx) => {
     const created = await tx.post.create({
-      data: { blogId: BLOG_ID, ...body, slug, ...publication, authorId: user.id, labels: { create: labelLinks(input.labels) } },
+      data: { blogId: BLOG_ID, ...body, slug, ...publication, authorId: user.id, createdAt: now, labels: { create: labelLinks(input.labels) } },
       select: { id: true, version: true },
     });
+    await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
     await recordRevision(
       tx,
       { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
@@ -171,6 +176,11 @@ export class EditConflictError extends AppError {
   }
 }
 
+/** The post's address fields as they are when it has one (not a draft). */
+export function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; status: PostStatusName; publishedAt: Date | null; createdAt: Date }) {
+  return { id: post.id, slug: post.slug, kind: post.kind, createdAt: post.createdAt, publishedAt: post.status === "draft" ? null : post.publishedAt };
+}
+
 /**
  * Saves the editor's content. With `baseVersion` (the editor always sends it) the save happens
  * only on top of that version, by a conditional update: of two authors saving from the same
@@ -183,10 +193,13 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
   if (!existing || existing.trashedAt) throw new AppError("NOT_FOUND", existing ? "This post is in the trash: restore it first." : "No such post.");
   assertCanEditPost(user, existing);
   if (baseVersion !== undefined && baseVersion !== existing.version) throw new EditConflictError(existing.version);
+  const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug, id);
   const body = content(input);
   const publication = resolvePublication(input, existing.publishedAt, now);
-  const blog = await getBlog(db);
+  const before = addressedPost(existing);
+  const after = addressedPost({ ...existing, slug, ...publication });
+  await assertAddressFree(db, after, blog.timezone);
   await db.$transaction(async (tx) => {
     await recordBaselineIfMissing(tx, { ...existing, labels: existing.labels.map(({ label }) => label.name) });
     const { count } = await tx.post.updateMany({
@@ -196,6 +209,9 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
     if (count !== 1) throw new EditConflictError((await tx.post.findUnique({ where: { id }, select: { version: true } }))?.version ?? existing.version);
     await tx.postLabel.deleteMany({ where: { postId: id } });
     await tx.post.update({ where: { id }, data: { labels: { create: labelLinks(input.labels) } } });
+    // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
+    await recordPostAddress(tx, before, blog.timezone);
+    await recordPostAddress(tx, after, blog.timezone);
     await recordRevision(
       tx,
       { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
@@ -233,7 +249,10 @@ export async function restoreRevision(db: Db, user: AuthUser, input: { id: strin
   );
 }
 
-/** Deleting moves the post to the trash (services/trash.ts): restorable for 30 days. */
+/**
+ * Deleting moves the post to the trash (services/trash.ts): restorable for 30 days, then purged;
+ * its addresses stay, leading nowhere once it is purged, so readers get 410 Gone rather than 404.
+ */
 export async function deletePost(db: Db, user: AuthUser, id: string) {
   await trashPost(db, user, id);
 }

@@ -11,9 +11,11 @@ import type { Db, PostStatus, Prisma } from "@crestwood/db";
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
-import { postPath } from "../content/permalink";
+import { formatPostPath } from "../urls";
 import { htmlToText } from "../content/sanitize";
+import { assertAddressFree, recordPostAddress } from "./addresses";
 import { getBlog } from "./blog";
+import { addressedPost } from "./post-admin";
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -22,20 +24,31 @@ export function purgeDate(trashedAt: Date): Date {
   return new Date(trashedAt.getTime() + TRASH_DAYS * DAY_MS);
 }
 
+const addressFields = { id: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true, authorId: true } as const;
+
 export async function trashPost(db: Db, user: AuthUser, id: string, now = new Date()) {
-  const post = await db.post.findUnique({ where: { id }, select: { authorId: true, status: true, trashedAt: true } });
+  const post = await db.post.findUnique({ where: { id }, select: { ...addressFields, trashedAt: true } });
   if (!post || post.trashedAt) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, post);
-  // Conditional, so two clicks cannot overwrite the remembered status with "draft".
-  const { count } = await db.post.updateMany({ where: { id, trashedAt: null }, data: { trashedAt: now, trashedStatus: post.status, status: "draft", version: { increment: 1 } } });
-  if (count !== 1) throw new AppError("NOT_FOUND", "No such post.");
+  const blog = await getBlog(db);
+  await db.$transaction(async (tx) => {
+    // The address table keeps the post's address: readers get 404 while it is in the trash, the
+    // post again once restored, and 410 Gone once it is purged (the row's post is then null).
+    await recordPostAddress(tx, addressedPost(post), blog.timezone);
+    // Conditional, so two clicks cannot overwrite the remembered status with "draft".
+    const { count } = await tx.post.updateMany({ where: { id, trashedAt: null }, data: { trashedAt: now, trashedStatus: post.status, status: "draft", version: { increment: 1 } } });
+    if (count !== 1) throw new AppError("NOT_FOUND", "No such post.");
+  });
 }
 
 export async function restorePost(db: Db, user: AuthUser, id: string) {
-  const post = await db.post.findUnique({ where: { id }, select: { authorId: true, trashedAt: true, trashedStatus: true } });
+  const post = await db.post.findUnique({ where: { id }, select: { ...addressFields, trashedAt: true, trashedStatus: true } });
   if (!post?.trashedAt) throw new AppError("NOT_FOUND", "That post is not in the trash.");
   assertCanEditPost(user, post);
   const status: PostStatus = post.trashedStatus ?? "draft";
+  const blog = await getBlog(db);
+  // Another post may have taken its address meanwhile: then it stays in the trash, with a reason.
+  await assertAddressFree(db, addressedPost({ ...post, status }), blog.timezone);
   await db.post.updateMany({ where: { id, trashedAt: { not: null } }, data: { status, trashedAt: null, trashedStatus: null, version: { increment: 1 } } });
 }
 
@@ -97,7 +110,7 @@ export async function listTrash(db: Db, user: AuthUser) {
       trashedAt: post.trashedAt ?? new Date(0),
       purgeAt: purgeDate(post.trashedAt ?? new Date(0)),
       /** The address it had and will have again. */
-      path: post.publishedAt ? postPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
+      path: post.publishedAt ? formatPostPath({ slug: post.slug, kind: post.kind, publishedAt: post.publishedAt }, blog.timezone) : null,
       canRestore: canEditPost(user, post),
     })),
     comments: comments.map(({ bodyHtml, post, ...comment }) => ({

@@ -1,18 +1,7 @@
 import type { ReactNode } from "react";
-import { BlogHeader } from "~/app/_components/blog-header";
-import { Sidebar } from "~/app/_components/sidebar";
+import { BlogFrame } from "~/app/_components/blog-frame";
 
-/** The reader's page: the blog's header, the posts, and the sidebar, as Blogger laid them out. */
+/** Every reader page: posts, pages, labels, archives, search. */
 export default function BlogLayout({ children }: { children: ReactNode }) {
-  return (
-    <div className="outer">
-      <BlogHeader />
-      <div className="columns">
-        <main id="main" className="main-column">
-          {children}
-        </main>
-        <Sidebar />
-      </div>
-    </div>
-  );
+  return <BlogFrame>{children}</BlogFrame>;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { POSTS_FEED_PATH } from "@crestwood/api";
+import { formatFeedPath, formatHomePath, parsePaging } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
-import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
+import { listPaging } from "~/lib/list-paging";
 import { getApi } from "~/trpc/server";
 import { Pager } from "~/app/_components/pager";
 import { PostList } from "~/app/_components/post-list";
@@ -11,19 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { alternates: feedAlternates(await getBlogContext(), { canonical: "/" }) };
 }
 
+/** The newest posts, paged with Blogger's ?updated-max= links both ways. */
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const query = await searchParams;
-  const before = parseUpdatedMax(query["updated-max"]);
-  const maxResults = parseMaxResults(query["max-results"]);
+  const paging = parsePaging(await searchParams);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
-  const { posts, nextBefore } = await api.post.list({ before, limit: maxResults });
+  const list = await api.post.list(listPaging(paging));
   return (
     <>
       <h1 className="visually-hidden">{blog.settings.title}</h1>
-      <PostList posts={posts} blog={blog} />
-      <Pager basePath="/" nextBefore={nextBefore} blog={blog} isFirstPage={!before} maxResults={maxResults} />
+      <PostList posts={list.posts} blog={blog} />
+      <Pager href={formatHomePath} older={list.older} newer={list.newer} blog={blog} isFirstPage={list.newer === null} maxResults={paging.maxResults} />
       <p className="blog-feeds">
-        <a href={POSTS_FEED_PATH} type="application/atom+xml">
+        <a href={formatFeedPath({ feed: "posts" })} type="application/atom+xml">
           {blog.t.subscribePosts}
         </a>
       </p>

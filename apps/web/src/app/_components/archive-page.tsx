@@ -1,58 +1,77 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { archivePath } from "@crestwood/api";
+import { permanentRedirect } from "next/navigation";
+import { formatArchivePath, parseArchivePath, parseLegacyPath, parsePaging, type ArchiveAddress, type Paging } from "@crestwood/api";
 import { formatMonthYear, startOfMonthInZone } from "@crestwood/i18n";
 import { getBlogContext, type BlogContext } from "~/lib/blog";
 import { feedAlternates } from "~/lib/feed-links";
-import { parseMaxResults, parseUpdatedMax } from "~/lib/paging";
+import { listPaging } from "~/lib/list-paging";
+import { unfoundMetadata } from "~/lib/reader-address";
+import { answerWithStatus } from "~/lib/response-status";
 import { getApi } from "~/trpc/server";
+import { NotFoundView } from "./not-found-view";
 import { Pager } from "./pager";
 import { PostList } from "./post-list";
 
-/**
- * A period of Blogger's archive from its URL segments (/2009/ or /2009/02/), or null when they are
- * not a 4-digit year and a 2-digit month: those addresses are nobody's archive and get a 404.
- */
-export function parseArchivePeriod(year: string, month?: string): { year: number; month?: number } | null {
-  if (!/^\d{4}$/.test(year)) return null;
-  if (month === undefined) return { year: Number(year) };
-  if (!/^(0[1-9]|1[0-2])$/.test(month)) return null;
-  return { year: Number(year), month: Number(month) };
-}
+type SearchParams = Record<string, string | string[] | undefined>;
 
-function periodName(period: { year: number; month?: number }, blog: BlogContext): string {
+function periodName(period: ArchiveAddress, blog: BlogContext): string {
   return period.month ? formatMonthYear(period.year, period.month, blog.language) : String(period.year);
 }
 
-export async function archiveMetadata(period: { year: number; month?: number } | null): Promise<Metadata> {
-  if (!period) return {};
+/** The first of a period's posts, once per request (metadata and page both ask). */
+const periodBounds = (period: ArchiveAddress, blog: BlogContext) => ({
+  from: startOfMonthInZone(period.year, period.month ?? 1, blog.timeZone),
+  to: startOfMonthInZone(period.year, period.month ? period.month + 1 : 13, blog.timeZone),
+});
+
+export async function archiveMetadata(path: string, searchParams: SearchParams): Promise<Metadata> {
+  const period = parseArchivePath(path);
   const blog = await getBlogContext();
-  const path = archivePath(period.year, period.month);
+  if (!period) return parseLegacyPath(path) ? {} : unfoundMetadata(blog);
+  // A period without posts is a 404 page: say so in its title too.
+  if (!parsePaging(searchParams).cursor && (await (await getApi()).post.list({ ...periodBounds(period, blog), limit: 1 })).posts.length === 0) {
+    return unfoundMetadata(blog);
+  }
   const name = periodName(period, blog);
-  return { title: name, description: blog.t.archive.showingPeriod(name), alternates: feedAlternates(blog, { canonical: path }) };
+  return { title: name, description: blog.t.archive.showingPeriod(name), alternates: feedAlternates(blog, { canonical: formatArchivePath(period) }) };
 }
 
-/** The posts of one year or month, newest first, paged like the home page. */
-export async function ArchivePage({ period, searchParams }: { period: { year: number; month?: number } | null; searchParams: Record<string, string | string[] | undefined> }) {
-  if (!period) notFound();
+/**
+ * The posts of one year or month (/2009/, /2009/02/), newest first, paged like the home page. A
+ * single segment that is no year may be one of Blogger's old addresses (/2009_02_01_archive.html,
+ * /atom.xml): those lead on permanently; anything else, and a period without posts, is a 404.
+ */
+export async function ArchivePage({ path, searchParams }: { path: string; searchParams: SearchParams }) {
+  const legacy = parseLegacyPath(path, searchParams);
+  if (legacy) permanentRedirect(legacy);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
-  const start = startOfMonthInZone(period.year, period.month ?? 1, blog.timeZone);
-  const end = startOfMonthInZone(period.year, period.month ? period.month + 1 : 13, blog.timeZone);
-  const updatedMax = parseUpdatedMax(searchParams["updated-max"]);
-  const before = updatedMax && updatedMax < end ? updatedMax : end;
-  const maxResults = parseMaxResults(searchParams["max-results"]);
-  const { posts, nextBefore } = await api.post.list({ after: start, before, limit: maxResults });
-  if (posts.length === 0 && !updatedMax) notFound();
-  const path = archivePath(period.year, period.month);
+  const period = parseArchivePath(path);
+  if (!period) {
+    answerWithStatus(404);
+    return <NotFoundView blog={blog} />;
+  }
+  const paging = parsePaging(searchParams);
+  const list = await api.post.list({ ...periodBounds(period, blog), ...listPaging(paging) });
+  if (list.posts.length === 0 && !paging.cursor) {
+    answerWithStatus(404);
+    return <NotFoundView blog={blog} />;
+  }
   return (
     <>
       <h1 className="visually-hidden">{periodName(period, blog)}</h1>
       <div className="status-message">
         {blog.t.archive.showingPeriod(periodName(period, blog))} <Link href="/">{blog.t.showAllPosts}</Link>
       </div>
-      <PostList posts={posts} blog={blog} />
-      <Pager basePath={path} nextBefore={nextBefore} blog={blog} isFirstPage={!updatedMax} maxResults={maxResults} />
+      <PostList posts={list.posts} blog={blog} />
+      <Pager
+        href={(page: Partial<Paging>) => formatArchivePath(period, page)}
+        older={list.older}
+        newer={list.newer}
+        blog={blog}
+        isFirstPage={list.newer === null}
+        maxResults={paging.maxResults}
+      />
     </>
   );
 }

@@ -1,8 +1,13 @@
-import { ZBlogUpdateInputSchema } from "@crestwood/validators";
+import { ZBlogFaviconInputSchema, ZBlogUpdateInputSchema } from "@crestwood/validators";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
-import { getBlog, publicBlogSettings, updateBlogSettings } from "../../services/blog";
+import { getBlog, getBlogFavicon, publicBlogSettings, setBlogFavicon, updateBlogSettings } from "../../services/blog";
 
 export const adminBlogRouter = createTRPCRouter({
   settings: adminProcedure.query(async ({ ctx }) => publicBlogSettings(await getBlog(ctx.db))),
   update: adminProcedure.input(ZBlogUpdateInputSchema).mutation(({ ctx, input }) => updateBlogSettings(ctx.db, input)),
+  favicon: adminProcedure.query(async ({ ctx }) => {
+    const blog = await ctx.db.blog.findUnique({ where: { id: 1 }, select: { faviconMediaId: true } });
+    return { mediaId: blog?.faviconMediaId ?? null, icon: await getBlogFavicon(ctx.db) };
+  }),
+  setFavicon: adminProcedure.input(ZBlogFaviconInputSchema).mutation(({ ctx, input }) => setBlogFavicon(ctx.db, input)),
 });

@@ -37,13 +37,19 @@ describe("admin.post.create", () => {
     await expect(callerFor(testDb.db).post.bySlug({ slug: post.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("numbers a generated slug that is taken, and refuses a typed one with CONFLICT on the slug field", async () => {
+  it("numbers a generated slug that is taken, and refuses a typed one at a taken address with CONFLICT on the slug field", async () => {
     const title = unique("Samma titel");
-    const first = await author.admin.post.create({ title, bodyHtml: "", status: "draft" });
+    const february = new Date("2009-02-10T12:00:00Z");
+    const first = await author.admin.post.create({ title, bodyHtml: "", status: "published", publishedAt: february });
     const second = await author.admin.post.create({ title, bodyHtml: "", status: "draft" });
     expect(second.slug).toBe(`${first.slug}-2`);
 
-    const error = (await author.admin.post.create({ title: "Annan", slug: first.slug, bodyHtml: "", status: "draft" }).catch((e: unknown) => e)) as TRPCError;
+    // The same slug in another month is another address (Blogger's slugs repeat across months).
+    const may = await author.admin.post.create({ title: "Annan", slug: first.slug, bodyHtml: "", status: "published", publishedAt: new Date("2010-05-10T12:00:00Z") });
+    expect(may.path).toBe(`/2010/05/${first.slug}.html`);
+    const error = (await author.admin.post
+      .create({ title: "Annan", slug: first.slug, bodyHtml: "", status: "published", publishedAt: new Date("2009-02-20T12:00:00Z") })
+      .catch((e: unknown) => e)) as TRPCError;
     expect(error.code).toBe("CONFLICT");
     const { getErrorShape } = await import("@trpc/server/unstable-core-do-not-import");
     const shape = getErrorShape({
@@ -54,7 +60,7 @@ describe("admin.post.create", () => {
       input: undefined,
       ctx: createTRPCContext({ db: testDb.db, headers: new Headers() }),
     });
-    expect(shape.data.zodError?.fieldErrors).toEqual({ slug: ["Another post already uses this slug."] });
+    expect(shape.data.zodError?.fieldErrors).toEqual({ slug: [`Another post already has the address /2009/02/${first.slug}.html: choose another slug.`] });
   });
 
   it("refuses a malformed slug and an empty title with BAD_REQUEST", async () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ArchivePage, archiveMetadata, parseArchivePeriod } from "~/app/_components/archive-page";
+import { ArchivePage, archiveMetadata } from "~/app/_components/archive-page";
 
-export async function generateMetadata({ params }: PageProps<"/[year]">): Promise<Metadata> {
-  return archiveMetadata(parseArchivePeriod((await params).year));
+export async function generateMetadata({ params, searchParams }: PageProps<"/[year]">): Promise<Metadata> {
+  return archiveMetadata(`/${(await params).year}`, await searchParams);
 }
 
-/** /2009/: the year's posts (Blogger's yearly archive). Any other single segment is a 404. */
+/** /2009/: the year's posts (Blogger's yearly archive); Blogger's old one-segment addresses lead on. */
 export default async function YearArchivePage({ params, searchParams }: PageProps<"/[year]">) {
-  return <ArchivePage period={parseArchivePeriod((await params).year)} searchParams={await searchParams} />;
+  return <ArchivePage path={`/${(await params).year}`} searchParams={await searchParams} />;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
+import { parseLegacyPath } from "@crestwood/api";
 import { TRPCError } from "@trpc/server";
 import { formatDate } from "@crestwood/i18n";
 import type { SearchResult } from "@crestwood/api";
@@ -19,7 +21,11 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
 
 /** Full-text search (/search?q=...), best matches first, matched words highlighted. */
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  const q = queryOf((await searchParams).q);
+  const query = await searchParams;
+  // Blogger's own paging and archive links went through /search (?updated-max=…): they lead on.
+  const legacy = parseLegacyPath("/search", query);
+  if (legacy) permanentRedirect(legacy);
+  const q = queryOf(query.q);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t, language, timeZone } = blog;
   let results: SearchResult[] | null = null;

@@ -1,37 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
 import { formatCommentCount, formatDateHeader } from "@crestwood/i18n";
 import { getBlogContext } from "~/lib/blog";
 import { getOrigin } from "~/lib/origin";
-import { decodeParam } from "~/lib/params";
-import { findPostBySlugSegment, postMetadata, redirectFromLegacyPath } from "~/lib/post-lookup";
+import { postMetadata } from "~/lib/post-metadata";
+import { answerUnfound, resolveReaderAddress, unfoundMetadata } from "~/lib/reader-address";
 import { getApi } from "~/trpc/server";
+import { NotFoundView } from "~/app/_components/not-found-view";
 import { PostArticle } from "~/app/_components/post-article";
 import { PostJsonLd } from "~/app/_components/post-json-ld";
+import { ShareLinks } from "~/app/_components/share-links";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
 
-export async function generateMetadata({ params }: PageProps<"/[year]/[month]/[slug]">): Promise<Metadata> {
-  const post = await findPostBySlugSegment((await params).slug);
-  if (!post) return {};
-  return postMetadata(post, await getBlogContext());
+function pathOf(params: { year: string; month: string; slug: string }): string {
+  return `/${params.year}/${params.month}/${params.slug}`;
 }
 
-export default async function PostPage({ params, searchParams }: PageProps<"/[year]/[month]/[slug]">) {
-  const { year, month, slug } = await params;
-  const post = await findPostBySlugSegment(slug);
-  if (!post) {
-    await redirectFromLegacyPath(`/${year}/${month}/${slug}`);
-    notFound();
-  }
-  // Old or mistyped permalinks (wrong month, a page under a date) lead to the one canonical address.
-  if (`/${year}/${month}/${decodeParam(slug)}` !== post.path) permanentRedirect(post.path);
+export async function generateMetadata({ params }: PageProps<"/[year]/[month]/[slug]">): Promise<Metadata> {
+  const [answer, blog] = await Promise.all([resolveReaderAddress(pathOf(await params)), getBlogContext()]);
+  if (answer.status === "post") return postMetadata(answer.post, blog);
+  return answer.status === "moved" ? {} : unfoundMetadata(blog, answer.status === "gone");
+}
 
-  const [blog, api, query, origin] = await Promise.all([getBlogContext(), getApi(), searchParams, getOrigin()]);
-  const comments = await api.comment.list({ postId: post.id });
+/**
+ * A post at its permalink (/2009/02/slug.html), found by its whole address. Its old addresses
+ * (renamed, re-dated, imported) and mistyped ones lead here permanently; a deleted one answers 410.
+ */
+export default async function PostPage({ params, searchParams }: PageProps<"/[year]/[month]/[slug]">) {
+  const [answer, blog, query] = await Promise.all([resolveReaderAddress(pathOf(await params)), getBlogContext(), searchParams]);
+  if (answer.status !== "post") return <NotFoundView blog={blog} gone={answerUnfound(answer, query) === "gone"} />;
+  const { post } = answer;
+
+  const [api, origin] = await Promise.all([getApi(), getOrigin()]);
+  const [comments, neighbours] = await Promise.all([api.comment.list({ postId: post.id }), api.post.neighbours({ id: post.id })]);
   const { t, language, timeZone, settings } = blog;
-  const commentStatus = query.comment === "pending" ? "pending" : null;
+  const replyId = typeof query.replyTo === "string" ? query.replyTo : undefined;
+  const replyTo = comments.find((comment) => comment.id === replyId) ?? null;
 
   return (
     <>
@@ -40,14 +45,21 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
         <time dateTime={post.publishedAt.toISOString()}>{formatDateHeader(post.publishedAt, language, timeZone)}</time>
       </h2>
       <PostArticle post={post} blog={blog} standalone />
+      <ShareLinks title={post.title} url={`${origin}${post.path}`} blog={blog} />
       <section id="comments" className="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{formatCommentCount(comments.length, language)}:</h2>
-        <CommentList comments={comments} blog={blog} />
+        <CommentList comments={comments} blog={blog} postPath={post.path} />
         <h2 id="comment-form-heading">{t.postComment}</h2>
         {settings.commentPolicy === "closed" ? (
           <p>{t.commentForm.closed}</p>
         ) : (
-          <CommentForm postSlug={post.slug} postPath={post.path} language={language} pendingNotice={commentStatus === "pending"} />
+          <CommentForm
+            postId={post.id}
+            replyTo={replyTo ? { id: replyTo.id, authorName: replyTo.authorName } : null}
+            postPath={post.path}
+            language={language}
+            pendingNotice={query.comment === "pending"}
+          />
         )}
       </section>
       <p className="post-feeds">
@@ -56,9 +68,19 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
         </a>
       </p>
       <nav className="blog-pager" aria-label={t.blogNavigation}>
+        {neighbours.newer ? (
+          <Link className="newer-link" href={neighbours.newer.path} rel="prev" title={neighbours.newer.title}>
+            {t.newerPosts}
+          </Link>
+        ) : null}
         <Link className="home-link" href="/">
-          &lt;&lt; {t.home}
+          {t.home}
         </Link>
+        {neighbours.older ? (
+          <Link className="older-link" href={neighbours.older.path} rel="next" title={neighbours.older.title}>
+            {t.olderPosts}
+          </Link>
+        ) : null}
       </nav>
     </>
   );

@@ -30,10 +30,10 @@ export async function submitComment(_previous: CommentFormState, formData: FormD
 
   let target: string;
   try {
-    const post = await api.post.bySlug({ slug: field(formData, "slug") });
-    const created = await api.comment.create({ postId: post.id, parentId: field(formData, "parentId"), ...values });
-    revalidatePath(post.path);
-    target = created.status === "published" ? `${post.path}#c${created.id}` : `${post.path}?comment=pending#comment-form`;
+    // The form posts its post's id; the post is not looked up again here (createComment reads it once).
+    const created = await api.comment.create({ postId: field(formData, "postId"), parentId: field(formData, "parentId"), ...values });
+    revalidatePath(created.postPath);
+    target = created.status === "published" ? `${created.postPath}#c${created.id}` : `${created.postPath}?comment=pending#comment-form`;
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof ZodError) {
       return { values, fieldErrors: localizeCommentIssues(error.cause.issues, t), formError: t.commentForm.fixErrors };

@@ -8,7 +8,9 @@ import { submitComment } from "./actions";
 import { emptyCommentForm, type CommentField } from "./comment-form-state";
 
 interface CommentFormProps {
-  postSlug: string;
+  postId: string;
+  /** The comment this form answers ("Svara", ?replyTo=<id>), with its author's name. */
+  replyTo: { id: string; authorName: string } | null;
   /** The post's permalink: where the form posts before JavaScript has loaded (or without it). */
   postPath: string;
   language: LanguageCode;
@@ -16,10 +18,11 @@ interface CommentFormProps {
   pendingNotice: boolean;
 }
 
-export function CommentForm({ postSlug, postPath, language, pendingNotice }: CommentFormProps) {
+export function CommentForm({ postId, replyTo, postPath, language, pendingNotice }: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
-  const t = messages[language].commentForm;
-  const notify = messages[language].commentNotify;
+  const all = messages[language];
+  const t = all.commentForm;
+  const notify = all.commentNotify;
 
   // What every field shares: its value after a refusal, its limit, and its error tied to it.
   const fieldProps = (name: CommentField) => ({
@@ -48,7 +51,13 @@ export function CommentForm({ postSlug, postPath, language, pendingNotice }: Com
           {state.formError}
         </p>
       ) : null}
-      <input type="hidden" name="slug" value={postSlug} />
+      <input type="hidden" name="postId" value={postId} />
+      {replyTo ? (
+        <p className="reply-notice">
+          <input type="hidden" name="parentId" value={replyTo.id} />
+          {all.replyTo(replyTo.authorName)} <a href={`${postPath}#comment-form`}>{all.cancelReply}</a>
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="comment-author-name">{t.name}</label>
         <input id="comment-author-name" autoComplete="name" required {...fieldProps("authorName")} />

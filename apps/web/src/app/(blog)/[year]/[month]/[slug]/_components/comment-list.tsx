@@ -18,7 +18,7 @@ function buildThreads(comments: ReaderComment[]): ThreadNode[] {
   return roots;
 }
 
-function CommentThread({ nodes, blog }: { nodes: ThreadNode[]; blog: BlogContext }) {
+function CommentThread({ nodes, blog, postPath }: { nodes: ThreadNode[]; blog: BlogContext; postPath: string }) {
   const { t, language, timeZone } = blog;
   return (
     <ol className="comment-thread">
@@ -39,16 +39,20 @@ function CommentThread({ nodes, blog }: { nodes: ThreadNode[]; blog: BlogContext
               <time dateTime={comment.createdAt.toISOString()}>
                 {t.commentAt(formatDate(comment.createdAt, language, timeZone), formatTime(comment.createdAt, language, timeZone))}
               </time>
+            </a>{" "}
+            {/* A plain link, so replying works without JavaScript: the page comes back with the form answering this comment. */}
+            <a className="reply-link" href={`${postPath}?replyTo=${encodeURIComponent(comment.id)}#comment-form`} rel="nofollow" aria-label={`${t.reply}: ${comment.authorName}`}>
+              {t.reply}
             </a>
           </p>
-          {replies.length > 0 ? <CommentThread nodes={replies} blog={blog} /> : null}
+          {replies.length > 0 ? <CommentThread nodes={replies} blog={blog} postPath={postPath} /> : null}
         </li>
       ))}
     </ol>
   );
 }
 
-export function CommentList({ comments, blog }: { comments: ReaderComment[]; blog: BlogContext }) {
+export function CommentList({ comments, blog, postPath }: { comments: ReaderComment[]; blog: BlogContext; postPath: string }) {
   if (comments.length === 0) return null;
-  return <CommentThread nodes={buildThreads(comments)} blog={blog} />;
+  return <CommentThread nodes={buildThreads(comments)} blog={blog} postPath={postPath} />;
 }

@@ -1,31 +1,8 @@
-import "server-only";
 import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
 import type { ReaderPost } from "@crestwood/api";
-import { getApi } from "~/trpc/server";
 import type { BlogContext } from "./blog";
 import { feedAlternates } from "./feed-links";
-import { decodeParam } from "./params";
-import { orNotFound } from "./trpc-errors";
 import { featuredImages } from "./featured-image";
-
-/** The post (or page) a "<slug>.html" URL segment names, or null. */
-export async function findPostBySlugSegment(segment: string): Promise<ReaderPost | null> {
-  const match = /^(.+)\.html$/.exec(decodeParam(segment));
-  if (!match?.[1]) return null;
-  const api = await getApi();
-  return orNotFound(api.post.bySlug({ slug: match[1] }));
-}
-
-/**
- * Sends an address a post had before an import (Post.legacyPath) to where it lives now with a
- * 301; returns when the address is nobody's.
- */
-export async function redirectFromLegacyPath(path: string): Promise<void> {
-  const api = await getApi();
-  const found = await orNotFound(api.post.byLegacyPath({ path: decodeParam(path) }));
-  if (found) permanentRedirect(found.path);
-}
 
 /** <title>, description, canonical, feeds, OpenGraph and Twitter card for a post or page. */
 export function postMetadata(post: ReaderPost, blog: BlogContext): Metadata {
