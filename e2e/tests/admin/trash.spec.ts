@@ -15,8 +15,9 @@ test("a deleted post goes to the trash and comes back at its address with its co
   await page.getByRole("button", { name: "Ta bort", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/posts\?deleted=1$/);
 
+  // Deleted is gone for readers (410), whether in the trash or purged.
   const gone = await page.goto(post.path);
-  expect(gone?.status()).toBe(404);
+  expect(gone?.status()).toBe(410);
 
   await page.goto("/admin/trash");
   const row = page.getByRole("row").filter({ hasText: "Papperskorgens inlägg" });
