@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
-import { MailLinkForm } from "~/app/_components/mail-link-form";
+import { MailLinkPage } from "~/app/_components/mail-link-page";
 import { confirmFollowAction } from "~/app/_components/mail-link-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,23 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConfirmFollowPage({ searchParams }: PageProps<"/follow/confirm">) {
   const [blog, query] = await Promise.all([getBlogContext(), searchParams]);
   const t = blog.t.follow;
-  const token = typeof query.token === "string" ? query.token.slice(0, 512) : "";
   return (
-    <article className="mail-page">
-      <h1 className="post-title">{t.confirmTitle}</h1>
-      <p>{t.confirmText}</p>
-      <MailLinkForm
-        action={confirmFollowAction}
-        permalink={`/follow/confirm?token=${encodeURIComponent(token)}`}
-        token={token}
-        button={t.confirmButton}
-        done={t.confirmed}
-        invalid={t.badLink}
-        expired={t.expiredLink}
-      />
-      <p>
-        <Link href="/">{t.backToBlog}</Link>
-      </p>
-    </article>
+    <MailLinkPage
+      blog={blog}
+      path="/follow/confirm"
+      query={query}
+      action={confirmFollowAction}
+      text={{ title: t.confirmTitle, intro: t.confirmText, button: t.confirmButton, done: t.confirmed, invalid: t.badLink, expired: t.expiredLink }}
+    />
   );
 }
