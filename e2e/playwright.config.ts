@@ -35,12 +35,14 @@ export default defineConfig({
   // Tests share one server and database. The blog's first visit to /admin (the owner's setup)
   // comes first; tests that change blog-wide settings (comment policy, title) run after the
   // parallel ones; the example script publishes a post dated now, which tops the home page, so it
-  // runs last of all.
+  // runs after them; the language switch (tests/last) comes at the very end.
   projects: [
     { name: "setup", testMatch: "admin/setup.spec.ts" },
-    { name: "main", testIgnore: [/example-script\.spec\.ts/, "admin/setup.spec.ts", "blog-wide/**"], dependencies: ["setup"] },
+    { name: "main", testIgnore: [/example-script\.spec\.ts/, "admin/setup.spec.ts", "blog-wide/**", "last/**"], dependencies: ["setup"] },
     { name: "blog-wide", testMatch: "blog-wide/**/*.spec.ts", dependencies: ["main"] },
     { name: "after-main", testMatch: /example-script\.spec\.ts/, dependencies: ["blog-wide"] },
+    // Switches the whole blog's language (and back): alone, after everything else.
+    { name: "last", testMatch: "last/**/*.spec.ts", dependencies: ["after-main"] },
   ],
   webServer: {
     command: "node server.mjs",

@@ -13,7 +13,11 @@ mkdirSync(dirname(e2eDatabaseFile), { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`${e2eDatabaseFile}${suffix}`, { force: true });
 // Uploaded images live beside the database (media/): a fresh database starts with none.
 rmSync(join(dirname(e2eDatabaseFile), "media"), { recursive: true, force: true });
-const env = { ...process.env, DATABASE_URL: `file:${e2eDatabaseFile}`, PORT: port };
+// TRUST_PROXY: the tests connect from 127.0.0.1 and act as the blog's trusted proxy there, so a
+// test may say which client it is with X-Forwarded-For (each test its own address, as readers
+// behind nginx have). Tests that connect from another loopback address (127.0.0.2, …) are
+// outsiders: whatever forwarded headers they send are ignored (e2e/tests/attacks).
+const env = { ...process.env, DATABASE_URL: `file:${e2eDatabaseFile}`, PORT: port, TRUST_PROXY: process.env.E2E_TRUST_PROXY ?? "127.0.0.1" };
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });

@@ -14,16 +14,28 @@ export interface Account {
   password: string;
 }
 
-/** A new author, created with `crestwood user create … --password-stdin` against the e2e database. */
-export function createAuthor(): Account {
+/** A new author (or owner), created with `crestwood user create … --password-stdin` against the e2e database. */
+export function createAuthor(role: "author" | "owner" = "author"): Account {
   const suffix = randomUUID().slice(0, 8);
   const account = { email: `skribent-${suffix}@example.org`, name: `Skribent ${suffix}`, password: `lösenord-${suffix}-långt` };
   const root = findRepoRoot(import.meta.dirname);
   const result = spawnSync(
     process.execPath,
-    [join(root, "packages/cli/bin/crestwood.mjs"), "user", "create", "--email", account.email, "--name", account.name, "--password-stdin", "--role", "author"],
+    [join(root, "packages/cli/bin/crestwood.mjs"), "user", "create", "--email", account.email, "--name", account.name, "--password-stdin", "--role", role],
     { input: account.password, encoding: "utf8", env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() } },
   );
   if (result.status !== 0) throw new Error(`crestwood user create failed: ${result.stderr}`);
   return account;
+}
+
+/** A one-time setup link's path, printed by `crestwood setup-link` against the e2e database, as an owner would run it on the server. */
+export function printSetupLink(): string {
+  const root = findRepoRoot(import.meta.dirname);
+  const result = spawnSync(process.execPath, [join(root, "packages/cli/bin/crestwood.mjs"), "setup-link"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+  });
+  const path = /https?:\/\/[^/\s]+(\/admin\/setup\?token=[A-Za-z0-9_-]+)/.exec(result.stdout)?.[1];
+  if (result.status !== 0 || !path) throw new Error(`crestwood setup-link failed: ${result.stdout}${result.stderr}`);
+  return path;
 }

@@ -64,3 +64,24 @@ export async function createAuthorWithToken(options: { expired?: boolean; revoke
   if (options.revoked) await revokeApiToken(e2eDb(), apiToken.id);
   return { user, token, tokenId: apiToken.id };
 }
+
+/** A draft written by `authorId` with exactly this body (stored as the editor's save would store it). */
+export async function createDraftPost(authorId: string, bodyHtml: string, title = `E2E-utkast ${randomUUID().slice(0, 8)}`) {
+  return e2eDb().post.create({
+    data: { title, slug: `e2e-${randomUUID().slice(0, 8)}`, bodyHtml, excerpt: "", status: "draft", authorId },
+  });
+}
+
+export async function storedBody(postId: string): Promise<string> {
+  const post = await e2eDb().post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } });
+  return post.bodyHtml;
+}
+
+/** A published static page (/p/<slug>.html) by `authorId`. */
+export async function createStaticPage(authorId: string, title = `E2E-sida ${randomUUID().slice(0, 8)}`) {
+  const slug = `e2e-sida-${randomUUID().slice(0, 8)}`;
+  const page = await e2eDb().post.create({
+    data: { title, slug, kind: "page", bodyHtml: "<p>Vem jag är.</p>", excerpt: "Vem jag är.", status: "published", publishedAt: new Date("2008-01-01T10:00:00Z"), authorId },
+  });
+  return { ...page, path: `/p/${slug}.html` };
+}

@@ -9,7 +9,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { ConfigError, getEnv, type Env } from "@crestwood/config";
+import { refuseOversizedBody } from "./body-limits";
 import { applyClientAddress } from "./client-address";
+import { checkFormBody } from "./form-bodies";
+import { refuseMalformedPath } from "./malformed-paths";
+import { handleHealth } from "./health";
 import { withResponseStatus } from "./response-status";
 import { installGracefulShutdown } from "./shutdown";
 
@@ -43,18 +47,21 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    if (handleHealth(req, res, () => shutdown.stopping()) || refuseOversizedBody(req, res, env) || refuseMalformedPath(req, res)) return;
     applyClientAddress(req, env.TRUST_PROXY);
-    withResponseStatus(res, () => handle(req, res)).catch((error: unknown) => {
-      console.error("[server] request failed", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal error");
-    });
+    checkFormBody(req, res)
+      .then((request) => request && withResponseStatus(res, () => handle(request, res)))
+      .catch((error: unknown) => {
+        console.error("[server] request failed", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Internal error");
+      });
   });
   // Slow-loris: a request must send its headers promptly.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
 
-  installGracefulShutdown(server, () => [
+  const shutdown = installGracefulShutdown(server, () => [
     app,
     // The background worker (started by src/instrumentation.ts) finishes the mail it is sending.
     { close: () => (globalThis as { crestwoodBackground?: { stop(): Promise<void> } }).crestwoodBackground?.stop() },

@@ -9,7 +9,7 @@ interface Closeable {
  * requests in flight finish (up to `graceMs`), close idle keep-alive sockets at once, then close
  * the database so SQLite checkpoints its WAL cleanly. A second signal exits at once.
  */
-export function installGracefulShutdown(server: Server, resources: () => Closeable[], graceMs = 10_000): void {
+export function installGracefulShutdown(server: Server, resources: () => Closeable[], graceMs = 10_000): { stopping: () => boolean } {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -35,4 +35,5 @@ export function installGracefulShutdown(server: Server, resources: () => Closeab
   };
   process.on("SIGTERM", (signal) => void stop(signal));
   process.on("SIGINT", (signal) => void stop(signal));
+  return { stopping: () => stopping };
 }

@@ -19,6 +19,9 @@ test.describe("an author writing", () => {
     await page.getByRole("button", { name: "HTML", exact: true }).click();
     await page.getByRole("textbox", { name: "Text (HTML)" }).fill(`<p>Rå <strong>HTML</strong></p><script>alert(1)</script><p><a href="javascript:alert(1)" onclick="x()">länk</a></p>`);
     await page.getByRole("button", { name: "Skriv", exact: true }).click();
+    // The visual editor would drop the script and the handler: it says so before switching.
+    await expect(page.locator(".fidelity-notice")).toContainText("<script>");
+    await page.getByRole("button", { name: /Byt till visuellt läge ändå/ }).click();
     await expect(editor.body.locator("strong")).toHaveText("HTML");
 
     // The slug of another post: refused at the slug field, nothing saved.
@@ -79,9 +82,14 @@ test.describe("an author writing", () => {
     await expect(page.getByText("Inga inlägg matchar.")).toBeVisible();
   });
 
-  test("an author cannot open the owner's pages", async ({ page }) => {
+  test("an author cannot open the owner's pages: 403 with the admin around it", async ({ page }) => {
     await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Inställningar" })).toHaveCount(0);
-    await page.goto("/admin/settings");
-    await expect(page.getByText("Du får inte ändra det här.")).toBeVisible();
+    for (const path of ["/admin/settings", "/admin/labels", "/admin/authors", "/admin/tokens"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "Bara för bloggens ägare" })).toBeVisible();
+      await expect(page.getByText("Du får inte ändra det här.")).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Administration" })).toBeVisible();
+    }
   });
 });

@@ -13,7 +13,7 @@ test("repeated failed sign-ins are throttled, in the form and over HTTP with 429
   }
   // Now even the right password waits.
   await signIn.signIn(author);
-  await expect(signIn.alert).toHaveText(/^För många misslyckade inloggningar\. Försök igen om \d+ minut(er)?\.$/);
+  await expect(signIn.alert).toHaveText(/^För många misslyckade inloggningar\. Försök igen om \d+ minut(er)?, eller logga in från en webbläsare du har loggat in med förut\.$/);
   await expect(page).toHaveURL(/\/admin\/sign-in/);
 
   // The same account over the API, from the same address: 429 and when to come back.

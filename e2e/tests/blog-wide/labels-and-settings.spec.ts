@@ -30,15 +30,32 @@ test("the owner renames and merges labels, and a new blog title shows at once", 
   await expect(row(renamed)).toBeVisible();
 
   await row(b).getByRole("combobox").selectOption({ label: renamed });
+  // Merging asks first; saying no changes nothing.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await row(b).getByRole("button", { name: "Slå ihop" }).click();
+  await expect(row(b)).toHaveCount(1);
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
   await row(b).getByRole("button", { name: "Slå ihop" }).click();
   await expect(row(b)).toHaveCount(0);
+  expect(asked).toBe(`Slå ihop ${b} med ${renamed}? Inläggen med ${b} får etiketten ${renamed}, och ${b} försvinner.`);
   await expect(row(renamed).getByRole("cell").first()).toHaveText("2");
 
   await page.goto(post.path);
   await expect(page.locator(".post-labels")).toContainText(renamed);
 
   await page.goto("/admin/settings");
+  // A refused value keeps everything typed (the title too).
   await page.getByRole("textbox", { name: "Bloggens titel" }).fill(`Ny titel ${suffix}`);
+  await page.getByRole("textbox", { name: "Tidszon" }).fill("Mars/Olympus");
+  await page.getByRole("button", { name: "Spara inställningar" }).click();
+  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("textbox", { name: "Bloggens titel" })).toHaveValue(`Ny titel ${suffix}`);
+  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveValue("Mars/Olympus");
+  await page.getByRole("textbox", { name: "Tidszon" }).fill("Europe/Stockholm");
   await page.getByRole("button", { name: "Spara inställningar" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
   await page.goto("/");

@@ -7,11 +7,13 @@ import { commentRouter } from "./routers/comment";
 import { feedRouter } from "./routers/feed";
 import { followRouter } from "./routers/follow";
 import { labelRouter } from "./routers/label";
+import { pageRouter } from "./routers/page";
 import { postRouter } from "./routers/post";
 
 export const appRouter = createTRPCRouter({
   blog: blogRouter,
   post: postRouter,
+  page: pageRouter,
   address: addressRouter,
   label: labelRouter,
   comment: commentRouter,

@@ -2,9 +2,11 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@crestwood/db";
 import { createCaller, createTRPCContext, SESSION_COOKIE, type SessionCookieJar } from "../src/index";
+import { DEVICE_COOKIE } from "../src/auth/session-cookie";
 import { createSession } from "../src/auth/session";
 import { hashPassword } from "../src/auth/password";
 import { createApiToken } from "../src/services/api-tokens";
+import { mintFormToken } from "../src/spam/form-token";
 import type { TApiTokenCreateInput } from "@crestwood/validators";
 
 export function unique(prefix: string): string {
@@ -12,10 +14,14 @@ export function unique(prefix: string): string {
 }
 
 /** A cookie jar that remembers what procedures set, as a browser would. */
-export function recordingCookieJar(): SessionCookieJar & { token: string | null; expiresAt: Date | null } {
+export function recordingCookieJar(): SessionCookieJar & { token: string | null; expiresAt: Date | null; deviceToken: string | null } {
   return {
     token: null,
     expiresAt: null,
+    deviceToken: null,
+    setDevice(token) {
+      this.deviceToken = token;
+    },
     set(token, expiresAt) {
       this.token = token;
       this.expiresAt = expiresAt;
@@ -27,8 +33,12 @@ export function recordingCookieJar(): SessionCookieJar & { token: string | null;
   };
 }
 
-export function callerFor(db: Db, options: { clientIp?: string; sessionToken?: string | null; apiToken?: string; cookies?: SessionCookieJar } = {}) {
-  const headers = new Headers(options.sessionToken ? { cookie: `${SESSION_COOKIE}=${options.sessionToken}` } : {});
+export function callerFor(
+  db: Db,
+  options: { clientIp?: string; sessionToken?: string | null; deviceToken?: string | null; apiToken?: string; cookies?: SessionCookieJar } = {},
+) {
+  const cookies = [options.sessionToken ? `${SESSION_COOKIE}=${options.sessionToken}` : null, options.deviceToken ? `${DEVICE_COOKIE}=${options.deviceToken}` : null].filter(Boolean);
+  const headers = new Headers(cookies.length > 0 ? { cookie: cookies.join("; ") } : {});
   if (options.apiToken !== undefined) headers.set("authorization", `Bearer ${options.apiToken}`);
   return createCaller(createTRPCContext({ db, headers, clientIp: options.clientIp ?? null, sessionCookies: options.cookies ?? recordingCookieJar() }));
 }
@@ -84,4 +94,13 @@ export async function makePost(
       },
     },
   });
+}
+
+/**
+ * A comment form's token as the page hands it out, issued `secondsAgo` (default: long enough ago
+ * for the minimum fill time), for anonymous `comment.create` calls.
+ */
+export async function formTokenFor(db: Db, secondsAgo = 60): Promise<string> {
+  const blog = await db.blog.findUniqueOrThrow({ where: { id: 1 }, select: { secret: true } });
+  return mintFormToken(blog.secret, Date.now() - secondsAgo * 1000);
 }

@@ -2,6 +2,12 @@ import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "@crestwood/api";
 
+/**
+ * The most calls the client puts in one request: the server refuses larger batches (its
+ * API_LIMITS.maxCallsPerBatch in @crestwood/config, checked equal by a unit test).
+ */
+export const MAX_CALLS_PER_BATCH = 10;
+
 /** The client: one property per router (`post`, `label`, `comment`, `admin`, …), typed from the server. */
 export type CrestwoodClient = TRPCClient<AppRouter>;
 
@@ -35,6 +41,7 @@ export function createCrestwoodClient(options: CrestwoodClientOptions): Crestwoo
         fetch: options.fetch,
         // Long batches of queries go as POST rather than an over-long GET URL.
         maxURLLength: 2000,
+        maxItems: MAX_CALLS_PER_BATCH,
         headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
       }),
     ],

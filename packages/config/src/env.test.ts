@@ -11,6 +11,14 @@ describe("parseEnv", () => {
     expect(env.TRUST_PROXY.kind).toBe("none");
     expect(env.MEDIA_MAX_UPLOAD_MB).toBe(20);
     expect(env.MEDIA_DIR).toBeNull();
+    expect(env.MAX_BODY_KB).toBe(64);
+    expect(env.MAX_POST_BODY_KB).toBe(4096);
+  });
+
+  it("refuses body limits that are not whole numbers of KiB", () => {
+    expect(() => parseEnv({ MAX_BODY_KB: "0" })).toThrow(/MAX_BODY_KB=0/);
+    expect(() => parseEnv({ MAX_POST_BODY_KB: "2.5" })).toThrow(/whole number/);
+    expect(parseEnv({ MAX_POST_BODY_KB: "8192" }).MAX_POST_BODY_KB).toBe(8192);
   });
 
   it("treats blank values as unset", () => {
@@ -52,5 +60,20 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SMTP_URL: "http://smtp.example.com" })).toThrow(/smtp:\/\//);
     expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
     expect(() => parseEnv({ MAIL_FROM: "Min blogg" })).toThrow(/MAIL_FROM/);
+  });
+});
+
+describe("MEDIA_STORAGE", () => {
+  it("is the folder by default and an S3 bucket with an optional prefix when asked", () => {
+    expect(parseEnv({}).MEDIA_STORAGE).toEqual({ kind: "folder" });
+    expect(parseEnv({ MEDIA_STORAGE: "s3://blog-media" }).MEDIA_STORAGE).toEqual({ kind: "s3", bucket: "blog-media", prefix: "" });
+    expect(parseEnv({ MEDIA_STORAGE: "s3://blog-media/crestwood/media/" }).MEDIA_STORAGE).toEqual({ kind: "s3", bucket: "blog-media", prefix: "crestwood/media" });
+  });
+
+  it("refuses other schemes, bad bucket names, dot segments and a bad endpoint, naming the variable", () => {
+    for (const value of ["http://x/y", "s3://", "s3://Bad_Bucket", "s3://ok-bucket/../x"]) {
+      expect(() => parseEnv({ MEDIA_STORAGE: value })).toThrow(/MEDIA_STORAGE/);
+    }
+    expect(() => parseEnv({ MEDIA_S3_ENDPOINT: "minio:9000" })).toThrow(/MEDIA_S3_ENDPOINT/);
   });
 });

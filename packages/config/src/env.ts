@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { parseDatabaseUrl } from "./database-url";
+import { parseMediaStorage } from "./media-storage";
 import { findRepoRoot } from "./repo-root";
 import { parseTrustProxy } from "./trust-proxy";
 
@@ -91,8 +92,26 @@ export function parseMailFrom(raw: string | undefined): { name: string | null; a
   return { name: name ? name : null, address };
 }
 
+function parseHttpUrl(name: string) {
+  return (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    if (!/^https?:\/\/[^/\s]+/.test(raw)) throw new Error(`${name}="${raw}" must be an http:// or https:// address.`);
+    return raw.replace(/\/+$/, "");
+  };
+}
+
+function parsePostgresServerUrl(name: string) {
+  return (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    if (parseDatabaseUrl(raw).provider !== "postgresql") throw new Error(`${name} must be a postgresql:// URL.`);
+    return raw;
+  };
+}
+
 const ZEnv = z.object({
   DATABASE_URL: via(parseDatabaseUrl),
+  /** PostgreSQL only: connections each instance keeps open (SQLite has one writer, no pool). */
+  DATABASE_POOL_SIZE: via(numberIn("DATABASE_POOL_SIZE", { min: 1, max: 1000, fallback: 10, integer: true })),
   PORT: via(numberIn("PORT", { min: 1, max: 65535, fallback: 3000, integer: true })),
   /** Address the server listens on; unset: every interface. */
   HOST: optionalText.transform((value) => value ?? null),
@@ -102,6 +121,28 @@ const ZEnv = z.object({
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
   SMTP_URL: via(parseSmtpUrl),
   MAIL_FROM: via(parseMailFrom),
+  /** Largest request body, in KiB, for most requests (comments, sign-in, settings, API calls); larger: 413 before it is read. */
+  MAX_BODY_KB: via(numberIn("MAX_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 64, integer: true })),
+  /** Largest request body, in KiB, for saving a post (the editor, admin.post.* over the API): long posts are big. */
+  MAX_POST_BODY_KB: via(numberIn("MAX_POST_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 4096, integer: true })),
+  /** `folder` (default: MEDIA_DIR) or `s3://bucket/prefix`: see media-storage.ts and docs/media.md. */
+  MEDIA_STORAGE: via(parseMediaStorage),
+  /** S3-compatible endpoint, e.g. http://127.0.0.1:9000 (MinIO); unset: AWS S3 in MEDIA_S3_REGION. */
+  MEDIA_S3_ENDPOINT: via(parseHttpUrl("MEDIA_S3_ENDPOINT")),
+  MEDIA_S3_REGION: optionalText.transform((value) => value ?? "us-east-1"),
+  /** Credentials; unset: the AWS SDK's own chain (AWS_ACCESS_KEY_ID, instance roles, …). */
+  MEDIA_S3_ACCESS_KEY_ID: optionalText.transform((value) => value ?? null),
+  MEDIA_S3_SECRET_ACCESS_KEY: optionalText.transform((value) => value ?? null),
+  /** Bucket in the path (http://host/bucket/key) instead of the host name; default: on when an endpoint is set. */
+  MEDIA_S3_FORCE_PATH_STYLE: optionalText.transform((value) => (value === undefined ? null : value === "1" || value === "true")),
+
+  // Development and tests only.
+  /** A PostgreSQL server on which tests and `pnpm db:migration:new` may create and drop databases. */
+  POSTGRES_TEST_URL: via(parsePostgresServerUrl("POSTGRES_TEST_URL")),
+  /** Where initdb and postgres are, for a throwaway test server (default: pg_config's or Debian's). */
+  POSTGRES_BIN: via(parseFolder("POSTGRES_BIN")),
+  /** "1": fail instead of skipping PostgreSQL when no server can be had (CI sets it). */
+  POSTGRES_REQUIRED: optionalText.transform((value) => value === "1" || value === "true"),
 });
 
 export type Env = z.output<typeof ZEnv>;

@@ -1,23 +1,42 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
-import { resolveDatabaseUrl } from "./database-url";
-
-export type Db = PrismaClient;
+import { getEnv } from "@crestwood/config";
+import type { PrismaClient } from "./generated/prisma/client";
+import { resolveDatabaseUrl, type DatabaseProvider } from "./database-url";
+import { createPostgresqlClient } from "./dialect/postgresql";
+import { createSqliteClient } from "./dialect/sqlite";
 
 /**
- * A Prisma client for DATABASE_URL (or `url`), with the driver adapter its provider needs.
- * PostgreSQL support arrives with its own generated client; until then a clear error says so.
+ * The database client every service uses, whichever the provider. Its type is the SQLite client's:
+ * the PostgreSQL client accepts every argument the SQLite one does and answers the same shapes
+ * (checked at compile time in dialect/client-conformance.ts), so a service written against `Db`
+ * runs on both. What differs between the two (full-text search, text filters, trigger-kept
+ * counts) stays in this package.
  */
-export function createDb(url?: string): Db {
+export type Db = PrismaClient;
+
+const PROVIDER = Symbol.for("crestwood.db.provider");
+
+export interface CreateDbOptions {
+  /** PostgreSQL: connections to keep at most (default: DATABASE_POOL_SIZE). */
+  poolSize?: number;
+}
+
+/** A Prisma client for DATABASE_URL (or `url`), with the generated client and driver adapter its provider needs. */
+export function createDb(url?: string, options: CreateDbOptions = {}): Db {
   const target = resolveDatabaseUrl(url);
-  if (target.provider !== "sqlite") {
-    throw new Error("PostgreSQL is not supported by this build yet: set DATABASE_URL to a file: URL.");
-  }
-  if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  const db =
+    target.provider === "postgresql"
+      ? // The cast is the one place the two clients meet; see the comment on Db.
+        (createPostgresqlClient(target.url, { poolSize: options.poolSize ?? getEnv().DATABASE_POOL_SIZE }) as unknown as Db)
+      : createSqliteClient(target.url);
+  Object.defineProperty(db, PROVIDER, { value: target.provider });
+  return db;
+}
+
+/** Which database a client (or a transaction's client) talks to. */
+export function providerOf(db: Pick<Db, "$queryRaw">): DatabaseProvider {
+  const provider = (db as unknown as Record<symbol, DatabaseProvider | undefined>)[PROVIDER];
+  if (!provider) throw new Error("Not a client made by createDb: its database provider is unknown.");
+  return provider;
 }
 
 const globalForDb = globalThis as unknown as { crestwoodDb?: Db };

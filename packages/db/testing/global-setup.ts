@@ -1,9 +1,9 @@
-// Vitest global setup for integration tests: migrate one template database for the whole run.
-import { spawnSync } from "node:child_process";
+// Vitest global setup for the SQLite integration project: migrate one template file for the run.
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { findRepoRoot } from "../src/repo-root";
-import { TEMPLATE_ENV } from "./index";
+import { TEST_ENV } from "./index";
+import { migrateForTests } from "./migrate-for-tests";
 
 export default function setup() {
   const root = findRepoRoot(import.meta.dirname);
@@ -11,13 +11,8 @@ export default function setup() {
   mkdirSync(dir, { recursive: true });
   const template = join(dir, `template-${process.pid}.db`);
   rmSync(template, { force: true });
-  const result = spawnSync(
-    process.execPath,
-    ["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", join(root, "packages/db/scripts/migrate.ts")],
-    { env: { ...process.env, DATABASE_URL: `file:${template}` }, encoding: "utf8" },
-  );
-  if (result.status !== 0) throw new Error(`Migrating the test template failed:\n${result.stdout}\n${result.stderr}`);
-  process.env[TEMPLATE_ENV] = template;
+  migrateForTests(`file:${template}`);
+  process.env[TEST_ENV.sqliteTemplate] = template;
   return () => {
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${template}${suffix}`, { force: true });
   };

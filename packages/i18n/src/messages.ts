@@ -28,12 +28,18 @@ export interface Messages extends ReaderMailMessages {
     pending: string;
     closed: string;
     fixErrors: string;
+    /** The label of the honeypot field, which people never see (screen readers skip it too). */
+    honeypot: string;
     errors: {
       authorName: { required: string; tooLong: (max: number) => string };
       authorUrl: { invalid: string; tooLong: (max: number) => string };
       body: { required: string; tooLong: (max: number) => string };
       tooMany: string;
       generic: string;
+      /** The form was sent too fast, or is too old: the text is kept and a fresh form token given. */
+      checkAndResend: string;
+      duplicate: string;
+      honeypot: string;
     };
   };
   commentAt: (date: string, time: string) => string;
@@ -46,6 +52,8 @@ export interface Messages extends ReaderMailMessages {
   /** An address whose post or page was deleted (410 Gone). */
   gone: { title: string; text: string };
   blogNavigation: string;
+  /** The reader sidebar's list of static pages (Blogger's Pages widget). */
+  pagesWidget: { title: string; home: string };
   search: {
     label: string;
     submit: string;
@@ -108,18 +116,34 @@ export interface Messages extends ReaderMailMessages {
 export interface AdminMessages extends AdminMailMessages {
   title: string;
   skipToContent: string;
-  nav: { label: string; posts: string; newPost: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; viewBlog: string };
+  /** Static pages (/p/slug.html): their own list, written in the same editor. */
+  pages: { title: string; newPage: string; newTitle: string; editTitle: string; empty: string; deleted: string; intro: string };
   signedInAs: (name: string) => string;
   signOut: string;
   signOutEverywhere: string;
-  setup: { title: string; intro: string; submit: string };
+  setup: { title: string; intro: string; submit: string; needsLink: string; badLink: string };
   signIn: { title: string; submit: string; wrong: string; throttled: (minutes: number) => string; signedOut: string };
   fields: { email: string; name: string; password: string; passwordHint: (min: number) => string };
   errors: {
     fixErrors: string;
     generic: string;
     forbidden: string;
-    byField: { title: string; slug: string; slugTaken: string; email: string; emailTaken: string; password: (min: number) => string; name: string; timezone: string; publishedAt: string; labels: string };
+    byField: {
+      title: string;
+      slug: string;
+      slugTaken: string;
+      email: string;
+      emailTaken: string;
+      password: (min: number) => string;
+      name: string;
+      timezone: string;
+      publishedAt: string;
+      labels: string;
+      commentMaxLinks: string;
+      commentBlocklist: string;
+      akismetKey: string;
+    };
   };
   status: { draft: string; scheduled: string; published: string };
   posts: {
@@ -150,7 +174,38 @@ export interface AdminMessages extends AdminMailMessages {
     modes: string;
     visual: string;
     html: string;
-    toolbar: { label: string; bold: string; italic: string; heading: string; bulletList: string; orderedList: string; quote: string; link: string; linkPrompt: string; undo: string; redo: string };
+    toolbar: {
+      label: string;
+      blockType: string;
+      paragraph: string;
+      headingLevel: (level: number) => string;
+      bold: string;
+      italic: string;
+      underline: string;
+      strike: string;
+      bulletList: string;
+      orderedList: string;
+      quote: string;
+      codeBlock: string;
+      horizontalRule: string;
+      link: string;
+      linkPrompt: string;
+      align: { left: string; center: string; right: string; justify: string };
+      video: string;
+      videoPrompt: string;
+      videoTitlePrompt: string;
+      videoRefused: string;
+      table: string;
+      addRow: string;
+      addColumn: string;
+      deleteRow: string;
+      deleteColumn: string;
+      deleteTable: string;
+      undo: string;
+      redo: string;
+    };
+    /** The visual editor would change the post: it stays in HTML mode, and says where. */
+    fidelity: { title: string; intro: string; line: (line: number) => string; written: string; visual: string; switchAnyway: string };
     labels: string;
     newLabel: string;
     addLabel: string;
@@ -167,12 +222,15 @@ export interface AdminMessages extends AdminMailMessages {
     delete: string;
     confirmDelete: string;
     saved: string;
+    /** Saved, but the server removed markup outside the allowlist (the first such part). */
+    savedWithRemovals: (removed: string) => string;
     unsaved: string;
     leaveWarning: string;
     statusNow: (status: string) => string;
     readOnly: string;
   };
   preview: { title: string; notice: string; back: string };
+  forbiddenPage: { title: string; back: string };
   comments: {
     title: string;
     tabs: string;
@@ -190,7 +248,20 @@ export interface AdminMessages extends AdminMailMessages {
     sendReply: string;
     authorReply: string;
   };
-  labels: { title: string; name: string; posts: string; rename: string; newName: (name: string) => string; merge: string; mergeInto: (name: string) => string; delete: string; confirmDelete: (name: string) => string; empty: string; exists: string };
+  labels: {
+    title: string;
+    name: string;
+    posts: string;
+    rename: string;
+    newName: (name: string) => string;
+    merge: string;
+    mergeInto: (name: string) => string;
+    confirmMerge: (name: string, into: string) => string;
+    delete: string;
+    confirmDelete: (name: string) => string;
+    empty: string;
+    exists: string;
+  };
   settings: {
     title: string;
     blogTitle: string;
@@ -205,6 +276,18 @@ export interface AdminMessages extends AdminMailMessages {
     save: string;
     saved: string;
     favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
+    spam: {
+      title: string;
+      intro: string;
+      maxLinks: string;
+      maxLinksHint: string;
+      blocklist: string;
+      blocklistHint: string;
+      akismetKey: string;
+      akismetHint: string;
+      save: string;
+      saved: string;
+    };
   };
   authors: { title: string; add: string; role: string; roles: { owner: string; author: string }; posts: string; remove: string; confirmRemove: (name: string) => string; cannotSignIn: string; you: string; added: string };
   tokens: {
@@ -261,6 +344,7 @@ export const messages: Record<LanguageCode, Messages> = {
       pending: "Tack! Din kommentar visas när den har godkänts.",
       closed: "Det går inte att kommentera det här inlägget.",
       fixErrors: "Rätta till fälten nedan och försök igen.",
+      honeypot: "Lämna det här fältet tomt",
       errors: {
         authorName: { required: "Skriv ditt namn.", tooLong: (max) => `Namnet får vara högst ${max} tecken.` },
         authorUrl: {
@@ -270,12 +354,16 @@ export const messages: Record<LanguageCode, Messages> = {
         body: { required: "Skriv en kommentar.", tooLong: (max) => `Kommentaren får vara högst ${max} tecken.` },
         tooMany: "Du har skickat många kommentarer på kort tid. Vänta en minut och försök igen.",
         generic: "Kommentaren kunde inte sparas. Försök igen.",
+        checkAndResend: "Kontrollera din kommentar och skicka den igen.",
+        duplicate: "Du har redan skickat den här kommentaren.",
+        honeypot: "Formuläret fick ett värde i ett dolt fält. Töm det (din webbläsares autofyll?) och skicka igen.",
       },
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     gone: { title: "Sidan har tagits bort", text: "Det som fanns på den här adressen har tagits bort från bloggen." },
     blogNavigation: "Bläddra i bloggen",
+    pagesWidget: { title: "Sidor", home: "Startsida" },
     search: {
       label: "Sök i den här bloggen",
       submit: "Sök",
@@ -330,16 +418,24 @@ export const messages: Record<LanguageCode, Messages> = {
       ...adminMailMessages.sv,
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
-      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
+      nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", viewBlog: "Visa bloggen" },
       signedInAs: (name) => `Inloggad som ${name}`,
       signOut: "Logga ut",
       signOutEverywhere: "Logga ut överallt",
-      setup: { title: "Skapa bloggens ägare", intro: "Bloggen har ingen ägare än. Kontot du skapar här kan göra allt: skriva, moderera och ändra inställningar.", submit: "Skapa konto" },
+      setup: {
+        title: "Skapa bloggens ägare",
+        intro: "Bloggen har ingen ägare än. Kontot du skapar här kan göra allt: skriva, moderera och ändra inställningar.",
+        submit: "Skapa konto",
+        needsLink:
+          "Bloggen har ingen ägare än. Öppna länken för att skapa ägaren som servern skrev ut när den startade (pnpm start), eller skriv ut en ny med pnpm crestwood setup-link på servern.",
+        badLink: "Länken är ogiltig, redan använd eller för gammal. Skriv ut en ny med pnpm crestwood setup-link på servern.",
+      },
       signIn: {
         title: "Logga in",
         submit: "Logga in",
         wrong: "Fel e-postadress eller lösenord.",
-        throttled: (minutes) => `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}.`,
+        throttled: (minutes) =>
+          `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}, eller logga in från en webbläsare du har loggat in med förut.`,
         signedOut: "Du är utloggad.",
       },
       fields: { email: "E-postadress", name: "Namn", password: "Lösenord", passwordHint: (min) => `Minst ${min} tecken.` },
@@ -358,6 +454,9 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Skriv en tidszon, till exempel Europe/Stockholm.",
           publishedAt: "Välj en tid i framtiden för schemalagda inlägg.",
           labels: "Kontrollera etiketterna (högst 100 tecken, inga / ? #).",
+          commentMaxLinks: "Skriv ett heltal från 0 till 100.",
+          commentBlocklist: "Spärrlistan får vara högst 10 000 tecken.",
+          akismetKey: "En Akismet-nyckel består av 8–64 bokstäver och siffror.",
         },
       },
       status: { draft: "Utkast", scheduled: "Schemalagt", published: "Publicerat" },
@@ -389,7 +488,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Redigeringsläge",
         visual: "Skriv",
         html: "HTML",
-        toolbar: { label: "Formatering", bold: "Fetstil", italic: "Kursiv", heading: "Rubrik", bulletList: "Punktlista", orderedList: "Numrerad lista", quote: "Citat", link: "Länk", linkPrompt: "Länkens adress (tomt tar bort länken):", undo: "Ångra", redo: "Gör om" },
+        toolbar: {
+          label: "Formatering",
+          blockType: "Stycketyp",
+          paragraph: "Stycke",
+          headingLevel: (level) => `Rubrik ${level}`,
+          bold: "Fetstil",
+          italic: "Kursiv",
+          underline: "Understruken",
+          strike: "Genomstruken",
+          bulletList: "Punktlista",
+          orderedList: "Numrerad lista",
+          quote: "Citat",
+          codeBlock: "Kodblock",
+          horizontalRule: "Horisontell linje",
+          link: "Länk",
+          linkPrompt: "Länkens adress (tomt tar bort länken):",
+          align: { left: "Vänsterjustera", center: "Centrera", right: "Högerjustera", justify: "Marginaljustera" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Adressen till videon på YouTube eller Vimeo:",
+          videoTitlePrompt: "Videons titel (läses upp för den som inte ser den):",
+          videoRefused: "Det går bara att bädda in videor från YouTube och Vimeo. Kontrollera adressen.",
+          table: "Infoga tabell",
+          addRow: "Lägg till rad",
+          addColumn: "Lägg till kolumn",
+          deleteRow: "Ta bort rad",
+          deleteColumn: "Ta bort kolumn",
+          deleteTable: "Ta bort tabell",
+          undo: "Ångra",
+          redo: "Gör om",
+        },
+        fidelity: {
+          title: "Inlägget visas i HTML-läge",
+          intro: "Den visuella redigeraren skulle ändra delar av inlägget, så det öppnades i HTML-läge. Inget har ändrats. Första skillnaden:",
+          line: (line) => `rad ${line}`,
+          written: "Skrivet",
+          visual: "Visuellt",
+          switchAnyway: "Byt till visuellt läge ändå (delen ovan ändras)",
+        },
         labels: "Etiketter",
         newLabel: "Ny etikett",
         addLabel: "Lägg till",
@@ -406,10 +542,21 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Ta bort",
         confirmDelete: "Flytta inlägget till papperskorgen? Du kan återställa det, med kommentarerna, i 30 dagar.",
         saved: "Sparat.",
+        savedWithRemovals: (removed) => `Sparat. Det som inte är tillåtet i inlägg togs bort, först: ${removed}`,
         unsaved: "Osparade ändringar",
         leaveWarning: "Du har osparade ändringar. Lämna sidan ändå?",
         statusNow: (status) => `Status: ${status}`,
         readOnly: "Det här är en annan skribents inlägg: du kan läsa men inte ändra det.",
+      },
+      forbiddenPage: { title: "Bara för bloggens ägare", back: "Till inläggen" },
+      pages: {
+        title: "Sidor",
+        newPage: "Ny sida",
+        newTitle: "Ny sida",
+        editTitle: "Redigera sida",
+        empty: "Inga sidor än.",
+        deleted: "Sidan är borttagen.",
+        intro: "Fristående sidor (till exempel Om mig eller Kontakt) på /p/adress.html, listade i sidofältet under Sidor.",
       },
       preview: { title: "Förhandsgranskning", notice: "Så här ser läsarna inlägget när det är publicerat.", back: "Tillbaka till redigeringen" },
       comments: {
@@ -437,6 +584,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `Nytt namn för ${name}`,
         merge: "Slå ihop",
         mergeInto: (name) => `Slå ihop ${name} med`,
+        confirmMerge: (name, into) => `Slå ihop ${name} med ${into}? Inläggen med ${name} får etiketten ${into}, och ${name} försvinner.`,
         delete: "Ta bort",
         confirmDelete: (name) => `Ta bort etiketten ${name} från alla inlägg?`,
         empty: "Inga etiketter än.",
@@ -462,6 +610,18 @@ export const messages: Record<LanguageCode, Messages> = {
           builtIn: "Crestwoods egen",
           save: "Spara ikonen",
           saved: "Ikonen är sparad.",
+        },
+        spam: {
+          title: "Skräppost i kommentarer",
+          intro: "Kommentarer som fastnar här väntar på ditt godkännande under Kommentarer.",
+          maxLinks: "Största antal länkar i en kommentar",
+          maxLinksHint: "En kommentar med fler länkar än så väntar på godkännande.",
+          blocklist: "Spärrade ord",
+          blocklistHint: "Ett ord eller en fras per rad. En kommentar som innehåller något av dem (i namn, webbadress eller text) väntar på godkännande.",
+          akismetKey: "Akismet-nyckel (valfri)",
+          akismetHint: "Med en nyckel från akismet.com kontrolleras nya kommentarer också av Akismet; det som Akismet kallar skräppost hamnar under Skräppost. Lämna tomt för att låta bli.",
+          save: "Spara",
+          saved: "Skräppostinställningarna är sparade.",
         },
       },
       authors: {
@@ -529,6 +689,7 @@ export const messages: Record<LanguageCode, Messages> = {
       pending: "Thank you! Your comment will be visible after approval.",
       closed: "Comments are closed for this post.",
       fixErrors: "Please correct the fields below and try again.",
+      honeypot: "Leave this field empty",
       errors: {
         authorName: { required: "Enter your name.", tooLong: (max) => `Your name can be at most ${max} characters.` },
         authorUrl: {
@@ -538,12 +699,16 @@ export const messages: Record<LanguageCode, Messages> = {
         body: { required: "Write a comment.", tooLong: (max) => `A comment can be at most ${max} characters.` },
         tooMany: "You have sent many comments in a short time. Wait a minute and try again.",
         generic: "Your comment could not be saved. Please try again.",
+        checkAndResend: "Please check your comment and send it again.",
+        duplicate: "You have already posted this comment.",
+        honeypot: "The form had a value in a hidden field. Empty it (your browser's autofill?) and send again.",
       },
     },
     commentAt: (date, time) => `${date} at ${time}`,
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     gone: { title: "Page removed", text: "What was at this address has been removed from the blog." },
     blogNavigation: "Browse the blog",
+    pagesWidget: { title: "Pages", home: "Home" },
     search: {
       label: "Search This Blog",
       submit: "Search",
@@ -598,16 +763,24 @@ export const messages: Record<LanguageCode, Messages> = {
       ...adminMailMessages.en,
       title: "Admin",
       skipToContent: "Skip to content",
-      nav: { label: "Admin", posts: "Posts", newPost: "New post", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
+      nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", viewBlog: "View blog" },
       signedInAs: (name) => `Signed in as ${name}`,
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
-      setup: { title: "Create the blog's owner", intro: "This blog has no owner yet. The account you create here can do everything: write, moderate and change settings.", submit: "Create account" },
+      setup: {
+        title: "Create the blog's owner",
+        intro: "This blog has no owner yet. The account you create here can do everything: write, moderate and change settings.",
+        submit: "Create account",
+        needsLink:
+          "This blog has no owner yet. Open the setup link the server printed when it started (pnpm start), or print a new one with pnpm crestwood setup-link on the server.",
+        badLink: "This link is not valid, already used or too old. Print a new one with pnpm crestwood setup-link on the server.",
+      },
       signIn: {
         title: "Sign in",
         submit: "Sign in",
         wrong: "Wrong email or password.",
-        throttled: (minutes) => `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+        throttled: (minutes) =>
+          `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or sign in from a browser you have signed in with before.`,
         signedOut: "You are signed out.",
       },
       fields: { email: "Email", name: "Name", password: "Password", passwordHint: (min) => `At least ${min} characters.` },
@@ -626,6 +799,9 @@ export const messages: Record<LanguageCode, Messages> = {
           timezone: "Enter a timezone such as Europe/Stockholm.",
           publishedAt: "Choose a time in the future for scheduled posts.",
           labels: "Check the labels (at most 100 characters, no / ? #).",
+          commentMaxLinks: "Enter a whole number from 0 to 100.",
+          commentBlocklist: "The blocklist is at most 10,000 characters.",
+          akismetKey: "An Akismet key is 8 to 64 letters and digits.",
         },
       },
       status: { draft: "Draft", scheduled: "Scheduled", published: "Published" },
@@ -657,7 +833,44 @@ export const messages: Record<LanguageCode, Messages> = {
         modes: "Editing mode",
         visual: "Compose",
         html: "HTML",
-        toolbar: { label: "Formatting", bold: "Bold", italic: "Italic", heading: "Heading", bulletList: "Bulleted list", orderedList: "Numbered list", quote: "Quote", link: "Link", linkPrompt: "Link address (empty removes the link):", undo: "Undo", redo: "Redo" },
+        toolbar: {
+          label: "Formatting",
+          blockType: "Block type",
+          paragraph: "Paragraph",
+          headingLevel: (level) => `Heading ${level}`,
+          bold: "Bold",
+          italic: "Italic",
+          underline: "Underline",
+          strike: "Strikethrough",
+          bulletList: "Bulleted list",
+          orderedList: "Numbered list",
+          quote: "Quote",
+          codeBlock: "Code block",
+          horizontalRule: "Horizontal line",
+          link: "Link",
+          linkPrompt: "Link address (empty removes the link):",
+          align: { left: "Align left", center: "Center", right: "Align right", justify: "Justify" },
+          video: "Video (YouTube, Vimeo)",
+          videoPrompt: "Address of the video on YouTube or Vimeo:",
+          videoTitlePrompt: "Title of the video (read out to those who cannot see it):",
+          videoRefused: "Only videos from YouTube and Vimeo can be embedded. Check the address.",
+          table: "Insert table",
+          addRow: "Add row",
+          addColumn: "Add column",
+          deleteRow: "Delete row",
+          deleteColumn: "Delete column",
+          deleteTable: "Delete table",
+          undo: "Undo",
+          redo: "Redo",
+        },
+        fidelity: {
+          title: "This post is shown in HTML mode",
+          intro: "The visual editor would change parts of this post, so it opened in HTML mode. Nothing has been changed. First difference:",
+          line: (line) => `line ${line}`,
+          written: "Written",
+          visual: "Visual",
+          switchAnyway: "Switch to the visual editor anyway (the part above changes)",
+        },
         labels: "Labels",
         newLabel: "New label",
         addLabel: "Add",
@@ -674,10 +887,21 @@ export const messages: Record<LanguageCode, Messages> = {
         delete: "Delete",
         confirmDelete: "Move this post to the trash? You can restore it, with its comments, for 30 days.",
         saved: "Saved.",
+        savedWithRemovals: (removed) => `Saved. What posts may not contain was removed, first: ${removed}`,
         unsaved: "Unsaved changes",
         leaveWarning: "You have unsaved changes. Leave anyway?",
         statusNow: (status) => `Status: ${status}`,
         readOnly: "This is another author's post: you can read it but not change it.",
+      },
+      forbiddenPage: { title: "Only for the blog's owner", back: "Back to posts" },
+      pages: {
+        title: "Pages",
+        newPage: "New page",
+        newTitle: "New page",
+        editTitle: "Edit page",
+        empty: "No pages yet.",
+        deleted: "The page has been deleted.",
+        intro: "Standalone pages (such as About or Contact) at /p/address.html, listed in the sidebar under Pages.",
       },
       preview: { title: "Preview", notice: "This is how readers will see the post once it is published.", back: "Back to editing" },
       comments: {
@@ -705,6 +929,7 @@ export const messages: Record<LanguageCode, Messages> = {
         newName: (name) => `New name for ${name}`,
         merge: "Merge",
         mergeInto: (name) => `Merge ${name} into`,
+        confirmMerge: (name, into) => `Merge ${name} into ${into}? Posts labelled ${name} get ${into}, and ${name} goes away.`,
         delete: "Delete",
         confirmDelete: (name) => `Remove the label ${name} from every post?`,
         empty: "No labels yet.",
@@ -730,6 +955,18 @@ export const messages: Record<LanguageCode, Messages> = {
           builtIn: "Crestwood's own",
           save: "Save icon",
           saved: "Icon saved.",
+        },
+        spam: {
+          title: "Comment spam",
+          intro: "Comments held here wait for your approval under Comments.",
+          maxLinks: "Most links in a comment",
+          maxLinksHint: "A comment with more links than this waits for approval.",
+          blocklist: "Blocked words",
+          blocklistHint: "One word or phrase per line. A comment containing one of them (in its name, web address or text) waits for approval.",
+          akismetKey: "Akismet key (optional)",
+          akismetHint: "With a key from akismet.com, new comments are also checked by Akismet; what Akismet calls spam goes to Spam. Leave empty to do without.",
+          save: "Save",
+          saved: "Spam settings saved.",
         },
       },
       authors: {

@@ -26,3 +26,21 @@ export type TBlogUpdateInput = z.input<typeof ZBlogUpdateInputSchema>;
 /** The blog's icon: an image from the media library, or null for Crestwood's own. */
 export const ZBlogFaviconInputSchema = z.object({ mediaId: z.string().min(1).max(100).nullable() });
 export type TBlogFaviconInput = z.infer<typeof ZBlogFaviconInputSchema>;
+
+export const SPAM_SETTINGS_LIMITS = { maxLinks: 100, blocklist: 10_000 } as const;
+
+/** The comment spam settings (admin.blog.updateSpam): links allowed, blocklist, Akismet key. */
+export const ZSpamSettingsInputSchema = z.object({
+  commentMaxLinks: z.coerce
+    .number({ error: "Enter a number of links." })
+    .int({ error: "Enter a whole number of links." })
+    .min(0, { error: "Enter 0 or more links." })
+    .max(SPAM_SETTINGS_LIMITS.maxLinks, { error: `Enter at most ${SPAM_SETTINGS_LIMITS.maxLinks} links.` }),
+  commentBlocklist: z.string().max(SPAM_SETTINGS_LIMITS.blocklist, { error: `The blocklist is at most ${SPAM_SETTINGS_LIMITS.blocklist} characters.` }),
+  /** Empty turns Akismet off. */
+  akismetKey: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value),
+    z.string().regex(/^[A-Za-z0-9]{8,64}$/, { error: "An Akismet key is 8 to 64 letters and digits." }).nullable(),
+  ),
+});
+export type TSpamSettingsInput = z.input<typeof ZSpamSettingsInputSchema>;

@@ -2,6 +2,12 @@ import { z } from "zod";
 
 export const COMMENT_LIMITS = { authorName: 100, authorUrl: 300, body: 4096, email: 254 } as const;
 
+/**
+ * Spam rules with fixed values. A form must have been shown at least `minFillSeconds` before it
+ * is sent (people read and type; bots post at once), and not more than `maxFormAgeSeconds` ago.
+ */
+export const COMMENT_SPAM_RULES = { minFillSeconds: 3, maxFormAgeSeconds: 2 * 24 * 60 * 60 } as const;
+
 /** Empty form fields arrive as "", which means "not given" for optional fields. */
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -37,6 +43,20 @@ export const ZCommentCreateInputSchema = z.object({
   ),
   /** "Notify me of replies" (a checkbox: "on" when ticked). Needs `email`. */
   notifyReplies: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).optional(),
+  /**
+   * A field people never see (hidden by the form's CSS) and bots fill in: it must stay empty.
+   * API callers leave it out.
+   */
+  honeypot: z
+    .string()
+    .max(1000)
+    .optional()
+    .refine((value) => !value || value.trim() === "", { error: "Leave the field “honeypot” empty: it is there to catch automated comments." }),
+  /**
+   * The form's signed issued-at token (spam/form-token.ts): the form carries one, and anonymous API
+   * callers get one from `comment.formToken`. Callers with an API token need none.
+   */
+  formToken: z.string().max(200).optional(),
 }).refine((input) => !input.notifyReplies || input.email, { error: "Enter your e-mail address to get replies by mail.", path: ["email"] });
 export type TCommentCreateInput = z.input<typeof ZCommentCreateInputSchema>;
 

@@ -35,6 +35,8 @@ export type TPostBySlugInput = z.infer<typeof ZPostBySlugInputSchema>;
 
 export const POST_LIMITS = { title: 200, slug: 200, bodyHtml: 500_000, labels: 20 } as const;
 export const POST_STATUSES = ["draft", "scheduled", "published"] as const;
+/** A post (dated, in lists and feeds, at /YYYY/MM/slug.html) or a static page (/p/slug.html). */
+export const POST_KINDS = ["post", "page"] as const;
 
 /**
  * A post as the editor saves it. `status` is what the author asks for: "published" with a future
@@ -56,15 +58,17 @@ export const ZPostCreateInputSchema = z.object({
   labels: z.array(ZLabelName).max(POST_LIMITS.labels, { error: `At most ${POST_LIMITS.labels} labels.` }).default([]),
   status: z.enum(POST_STATUSES),
   publishedAt: z.coerce.date().nullish(),
+  kind: z.enum(POST_KINDS).default("post"),
 });
 export type TPostCreateInput = z.input<typeof ZPostCreateInputSchema>;
 
 /**
- * `baseVersion` is the post's version the editor started from: a save on top of a newer one
- * (someone else saved meanwhile) is refused with CONFLICT instead of overwriting their work.
- * Scripts may leave it out to save unconditionally.
+ * An update changes everything but the kind: a page stays a page. `baseVersion` is the post's
+ * version the editor started from: a save on top of a newer one (someone else saved meanwhile) is
+ * refused with CONFLICT instead of overwriting their work. Scripts may leave it out to save
+ * unconditionally.
  */
-export const ZPostUpdateInputSchema = ZPostCreateInputSchema.extend({ id: z.string().min(1), baseVersion: z.coerce.number().int().min(1).optional() });
+export const ZPostUpdateInputSchema = ZPostCreateInputSchema.omit({ kind: true }).extend({ id: z.string().min(1), baseVersion: z.coerce.number().int().min(1).optional() });
 export type TPostUpdateInput = z.input<typeof ZPostUpdateInputSchema>;
 
 export const ZPostByIdInputSchema = z.object({ id: z.string().min(1) });
@@ -77,6 +81,8 @@ export const ZPostAdminListInputSchema = z.object({
   query: z.string().trim().max(200).optional(),
   label: z.string().trim().max(LABEL_NAME_MAX).optional(),
   status: z.enum(POST_STATUSES).optional(),
+  /** Posts (the default) or static pages: each has its own list. */
+  kind: z.enum(POST_KINDS).default("post"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(ADMIN_PAGE_SIZE),
 });

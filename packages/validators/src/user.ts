@@ -22,8 +22,13 @@ export const ZPersonName = z
 
 export const ROLES = ["owner", "author"] as const;
 
-/** The blog's first account, the owner, made once on a fresh blog. */
-export const ZSetupInputSchema = z.object({ email: ZEmail, name: ZPersonName, password: ZNewPassword });
+/** The blog's first account, the owner, made once on a fresh blog with the setup link's token. */
+export const ZSetupInputSchema = z.object({
+  email: ZEmail,
+  name: ZPersonName,
+  password: ZNewPassword,
+  setupToken: z.string().min(1, { error: "Open the setup link printed by the server (or by `pnpm crestwood setup-link`)." }).max(200),
+});
 export type TSetupInput = z.input<typeof ZSetupInputSchema>;
 
 /** An account the owner adds (authors by default). */
@@ -32,6 +37,12 @@ export type TUserCreateInput = z.input<typeof ZUserCreateInputSchema>;
 
 export const ZUserDeleteInputSchema = z.object({ id: z.string().min(1) });
 export type TUserDeleteInput = z.infer<typeof ZUserDeleteInputSchema>;
+
+export const ZUserSetRoleInputSchema = z.object({ id: z.string().min(1), role: z.enum(ROLES) });
+export type TUserSetRoleInput = z.infer<typeof ZUserSetRoleInputSchema>;
+
+export const ZSetupLinkCheckInputSchema = z.object({ token: z.string().max(200) });
+export type TSetupLinkCheckInput = z.infer<typeof ZSetupLinkCheckInputSchema>;
 
 export const ZSignInInputSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, { error: "Enter your email address." }).max(USER_LIMITS.email),

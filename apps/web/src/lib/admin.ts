@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import type { AuthUser } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
@@ -23,8 +23,13 @@ export async function requireUser(path: string): Promise<AuthUser> {
   return user;
 }
 
-/** The owner, or null for an author (the page then says they may not); anonymous: as requireUser. */
-export async function requireOwner(path: string): Promise<AuthUser | null> {
+/**
+ * The gate of every owner-only page (labels, authors, tokens, settings): the owner passes; an
+ * author gets the admin's 403 page (app/admin/forbidden.tsx, HTTP status 403); anonymous
+ * visitors go to sign-in as with requireUser.
+ */
+export async function requireOwner(path: string): Promise<AuthUser> {
   const user = await requireUser(path);
-  return user.role === "owner" ? user : null;
+  if (user.role !== "owner") forbidden();
+  return user;
 }

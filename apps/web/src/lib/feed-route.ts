@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { createCaller, createTRPCContext, feedResponse, parseFeedFormat, parseFeedPath, parsePaging } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
 
@@ -23,7 +23,8 @@ export async function serveFeed(request: Request): Promise<Response> {
     });
     return feedResponse(request, feed);
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    const { code } = parseError(error);
+    if (code === "NOT_FOUND" || code === "BAD_REQUEST") notFound();
     throw error;
   }
 }

@@ -17,10 +17,22 @@ describe("safeRedirectPath", () => {
     "/\t/evil.example",
     "/%0a/evil.example".replace("%0a", "\n"),
     "evil.example",
+    // Dot segments that `new URL` normalises into a protocol-relative "//evil.example/p".
+    "/.//evil.example/p",
+    "/a/..//evil.example",
+    "/..//evil.example",
+    "/%2e//evil.example",
     "",
     undefined,
     ["/admin"],
   ])("refuses %j", (next) => {
     expect(safeRedirectPath(next)).toBe("/admin");
+  });
+
+  it.each([
+    ["/%2F/evil.example", "/%2F/evil.example"],
+    ["/./admin/posts", "/admin/posts"],
+  ])("keeps %j a path on this site", (next, expected) => {
+    expect(safeRedirectPath(next)).toBe(expected);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Where to go after signing in: `next` when it is a path on this site, else `fallback`.
  * Refused: other hosts (`//evil.example`, `https://evil.example`), backslash tricks that browsers
- * read as `//` (`/\evil.example`), and control characters.
+ * read as `//` (`/\evil.example`), dot segments that normalise into `//` (`/.//evil.example`),
+ * and control characters. The check is made on the path as it will be sent, after normalising.
  */
 export function safeRedirectPath(next: unknown, fallback = "/admin"): string {
   if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return fallback;
@@ -15,5 +16,8 @@ export function safeRedirectPath(next: unknown, fallback = "/admin"): string {
     return fallback;
   }
   if (url.origin !== base) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // `new URL` turns "/.//x" into "//x": a Location that browsers read as another host.
+  if (path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }

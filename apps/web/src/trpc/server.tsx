@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { createCaller, createTRPCContext, isHttpsRequest, SESSION_COOKIE, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
+import { createCaller, createTRPCContext, DEVICE_COOKIE, isHttpsRequest, SESSION_COOKIE, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
 import { getDb } from "@crestwood/db";
 import { clientIpFrom } from "~/lib/client-ip";
 
@@ -14,6 +14,9 @@ function nextCookieJar(requestHeaders: Headers): SessionCookieJar {
     },
     clear: async () => {
       (await cookies()).set(SESSION_COOKIE, "", sessionCookieOptions(secure, new Date(0)));
+    },
+    setDevice: async (token, expiresAt) => {
+      (await cookies()).set(DEVICE_COOKIE, token, sessionCookieOptions(secure, expiresAt));
     },
   };
 }

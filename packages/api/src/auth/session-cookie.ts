@@ -1,5 +1,11 @@
 /** The cookie that carries a browser's session token. */
 export const SESSION_COOKIE = "crestwood_session";
+/**
+ * The cookie that marks a browser as one that signed in before (a known device): it outlives
+ * sessions and sign-outs, and lets its owner sign in while their account is protected from a
+ * guessing attack elsewhere (auth/sign-in-throttle.ts).
+ */
+export const DEVICE_COOKIE = "crestwood_device";
 
 /**
  * Where procedures that sign someone in or out put the session cookie. The web app supplies one
@@ -9,6 +15,8 @@ export const SESSION_COOKIE = "crestwood_session";
 export interface SessionCookieJar {
   set(token: string, expiresAt: Date): void | Promise<void>;
   clear(): void | Promise<void>;
+  /** Sets the known-device cookie (DEVICE_COOKIE) after a successful sign-in. */
+  setDevice(token: string, expiresAt: Date): void | Promise<void>;
 }
 
 export interface SessionCookieOptions {
@@ -25,19 +33,24 @@ export function sessionCookieOptions(secure: boolean, expires: Date): SessionCoo
 }
 
 /** The Set-Cookie header value, for transports without a cookie API. An empty value clears it. */
-export function serializeSessionCookie(token: string, options: SessionCookieOptions): string {
-  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, `Path=${options.path}`, `Expires=${options.expires.toUTCString()}`, "HttpOnly", "SameSite=Lax"];
+export function serializeSessionCookie(token: string, options: SessionCookieOptions, name: string = SESSION_COOKIE): string {
+  const parts = [`${name}=${encodeURIComponent(token)}`, `Path=${options.path}`, `Expires=${options.expires.toUTCString()}`, "HttpOnly", "SameSite=Lax"];
   if (options.secure) parts.push("Secure");
   return parts.join("; ");
 }
 
 /** The session token from a Cookie header, if any. */
 export function readSessionCookie(headers: Headers): string | null {
+  return readCookie(headers, SESSION_COOKIE);
+}
+
+/** A cookie's value from a Cookie header, if any. */
+export function readCookie(headers: Headers, name: string): string | null {
   const header = headers.get("cookie");
   if (!header) return null;
   for (const pair of header.split(";")) {
     const index = pair.indexOf("=");
-    if (index < 0 || pair.slice(0, index).trim() !== SESSION_COOKIE) continue;
+    if (index < 0 || pair.slice(0, index).trim() !== name) continue;
     try {
       return decodeURIComponent(pair.slice(index + 1).trim()) || null;
     } catch {

@@ -1,8 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@crestwood/db";
 
-/** A session lasts this long after it was last used. */
+/** A session lasts this long after it was last used (sliding)… */
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** …and never longer than this after signing in (absolute): a stolen cookie does not live forever. */
+export const SESSION_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** When a session started at `createdAt` and used at `now` expires: the sooner of the two limits. */
+function expiryOf(createdAt: Date, now: Date): Date {
+  return new Date(Math.min(now.getTime() + SESSION_LIFETIME_MS, createdAt.getTime() + SESSION_MAX_AGE_MS));
+}
 /** Sliding expiry is written at most this often, so reading pages does not write on every request. */
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -13,7 +20,7 @@ export function hashToken(token: string): string {
 /** A new session for the user: the random token goes into the cookie, only its hash into the database. */
 export async function createSession(db: Db, userId: string, now = new Date(), userAgent?: string | null) {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const expiresAt = expiryOf(now, now);
   // Kept short: it only names the session on the account page.
   const agent = [...(userAgent ?? "")].filter((char) => char >= " " && char !== "\u007f").join("").slice(0, 200);
   await db.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt, createdAt: now, lastSeenAt: now, userAgent: agent } });
@@ -26,17 +33,17 @@ const sessionUserSelect = { id: true, email: true, name: true, role: true } as c
 export async function findSession(db: Db, token: string, now = new Date()) {
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
+    select: { id: true, createdAt: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
   });
   if (!session) return null;
-  if (session.expiresAt <= now) {
+  if (session.expiresAt <= now || now.getTime() - session.createdAt.getTime() >= SESSION_MAX_AGE_MS) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.session.updateMany({
       where: { id: session.id },
-      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) },
+      data: { lastSeenAt: now, expiresAt: expiryOf(session.createdAt, now) },
     });
   }
   return { id: session.id, user: session.user };

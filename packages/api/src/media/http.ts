@@ -52,7 +52,14 @@ function field(form: FormData, name: string): string | undefined {
  * message a person can act on.
  */
 export async function handleMediaUpload(request: Request, options: { db: Db; storage: MediaStorage; maxBytes: number }): Promise<Response> {
-  const caller = await resolveCaller(options.db, request.headers);
+  let caller;
+  try {
+    caller = await resolveCaller(options.db, request.headers);
+  } catch (error) {
+    // An unknown, revoked or expired API token: 401 with the reason, as over /api/trpc.
+    if (error instanceof AppError) return errorResponse(httpStatusOf(error), error.message);
+    throw error;
+  }
   if (!caller) return errorResponse(401, "Sign in to upload images.");
 
   const declared = Number(request.headers.get("content-length"));

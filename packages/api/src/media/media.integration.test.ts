@@ -69,6 +69,10 @@ describe("POST /api/media refusals leave nothing behind", () => {
     await expectRefused(await upload(await photo(40, 30).jpeg().toBuffer(), { token: null }), 401, /sign in/i);
   });
 
+  it("refuses a junk API token with 401 and the reason, not a 500", async () => {
+    await expectRefused(await upload(await photo(40, 30).jpeg().toBuffer(), { token: null, headers: { authorization: "Bearer junk" } }), 401, /not valid/i);
+  });
+
   it("refuses SVG with 415, whatever its name says", async () => {
     const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     await expectRefused(await upload(svg, { name: "innocent.png" }), 415, /SVG/);

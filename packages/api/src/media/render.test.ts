@@ -41,9 +41,15 @@ describe("expandMediaImages", () => {
     expect(out).toContain(`<picture><source type="image/webp" srcset="/media/${HASH}-480.webp 480w,`);
     expect(out).toContain(`src="/media/${HASH}-1200.jpg" srcset="/media/${HASH}-480.jpg 480w,`);
     expect(out).toContain('width="2400" height="1200" alt="A lake at dusk" loading="lazy" decoding="async" /></picture>');
-    // Still acceptable to the sanitizer: re-sanitizing keeps the markup.
-    expect(sanitizePostHtml(out)).toContain("<source");
+    // <picture> is made at render time only: sanitizing it again gives back the post's own <img>.
+    expect(sanitizePostHtml(out)).not.toContain("<source");
     expect(sanitizePostHtml(out)).toContain('loading="lazy"');
+  });
+
+  it("keeps the author's float, margins, class and id on the image", () => {
+    const html = sanitizePostHtml(`<img src="/media/${HASH}-800.jpg" alt="x" class="alignleft" id="pic" style="float: left; margin-right: 1em;">`);
+    const out = expandMediaImages(html, byHash);
+    expect(out).toContain(`style="float: left; margin-right: 1em;" class="alignleft" id="user-content-pic"`);
   });
 
   it("keeps the alt written in the post and escapes the library's", () => {

@@ -74,6 +74,8 @@ export function pictureHtml(media: RenderableMedia, attrs: Map<string, string>, 
   if (!fallback || !largest) return null;
   const alt = attrs.get("alt") || escapeAttribute(media.alt);
   const title = attrs.get("title");
+  // The author's layout (a floated image with margins, an id, a class) stays on the image.
+  const layout = ["style", "class", "id"].flatMap((name) => (attrs.get(name) ? [`${name}="${attrs.get(name)}"`] : []));
   const img = [
     `src="${urlForVariant(fallback.name)}"`,
     `srcset="${buildSrcset(media.variants, fallback.format)}"`,
@@ -83,6 +85,7 @@ export function pictureHtml(media: RenderableMedia, attrs: Map<string, string>, 
     `height="${largest.height}"`,
     `alt="${alt}"`,
     ...(title ? [`title="${title}"`] : []),
+    ...layout,
     ...(options.lazy ? [`loading="lazy"`] : []),
     `decoding="async"`,
   ];

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { findRepoRoot, getEnv, type EnvSource } from "@crestwood/config";
+import { S3MediaStorage, s3ConfigFromEnv } from "./s3-storage";
 import { parseVariantName } from "./variants";
 
 export interface MediaStorage {
@@ -78,10 +79,18 @@ export function resolveMediaDir(source?: EnvSource): string {
   return join(findRepoRoot(), "data", "media");
 }
 
+/** The storage MEDIA_STORAGE names: the local folder (default) or an S3-compatible bucket. */
+export function createMediaStorage(source?: EnvSource): MediaStorage {
+  const env = getEnv(source);
+  const target = env.MEDIA_STORAGE;
+  if (target.kind === "s3") return new S3MediaStorage(s3ConfigFromEnv(env), { bucket: target.bucket, prefix: target.prefix });
+  return new FolderMediaStorage(resolveMediaDir(source));
+}
+
 const globalForMedia = globalThis as unknown as { crestwoodMediaStorage?: MediaStorage };
 
-/** The process's media storage (a folder; see resolveMediaDir). */
+/** The process's media storage (see createMediaStorage). */
 export function getMediaStorage(): MediaStorage {
-  globalForMedia.crestwoodMediaStorage ??= new FolderMediaStorage(resolveMediaDir());
+  globalForMedia.crestwoodMediaStorage ??= createMediaStorage();
   return globalForMedia.crestwoodMediaStorage;
 }

@@ -1,12 +1,14 @@
 import { TRPCError } from "@trpc/server";
-import { ZMailTokenInputSchema, ZPasswordResetInputSchema, ZPasswordResetRequestInputSchema, ZSetupInputSchema, ZSignInInputSchema } from "@crestwood/validators";
+import { ZMailTokenInputSchema, ZPasswordResetInputSchema, ZPasswordResetRequestInputSchema, ZSetupInputSchema, ZSetupLinkCheckInputSchema, ZSignInInputSchema } from "@crestwood/validators";
 import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
 import type { Caller } from "../auth/caller";
+import { DEVICE_COOKIE, readCookie } from "../auth/session-cookie";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
 import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
 import { confirmEmailChange } from "../services/account";
 import { checkPasswordResetToken, requestPasswordReset, resetPassword } from "../services/password-reset";
 import { publicOrigin } from "../content/public-url";
+import { isSetupTokenValid } from "../services/setup-link";
 
 function cookieJar(ctx: Context) {
   if (!ctx.sessionCookies) throw new Error("This transport cannot set the session cookie (no sessionCookies in the context).");
@@ -27,7 +29,11 @@ export const authRouter = createTRPCRouter({
     const [setupNeeded, caller] = await Promise.all([isSetupNeeded(ctx.db), ctx.getCaller()]);
     return { setupNeeded, user: caller?.user ?? null };
   }),
-  /** The one-time setup of a fresh blog: makes the owner and signs them in. */
+  /** Whether a setup link (its token) can make the owner now: the setup page shows its form only then. */
+  setupLinkValid: publicProcedure.input(ZSetupLinkCheckInputSchema).query(async ({ ctx, input }) => ({
+    valid: (await isSetupNeeded(ctx.db)) && (await isSetupTokenValid(ctx.db, input.token)),
+  })),
+  /** The one-time setup of a fresh blog, with the setup link's token: makes the owner and signs them in. */
   setup: publicProcedure.input(ZSetupInputSchema).mutation(async ({ ctx, input }) => {
     const jar = cookieJar(ctx);
     const user = await setupOwner(ctx.db, input);
@@ -39,9 +45,13 @@ export const authRouter = createTRPCRouter({
     const jar = cookieJar(ctx);
     // A session presented with the sign-in is replaced, never reused (no session fixation).
     const previous = await ctx.getCaller();
-    const { user, token, expiresAt } = await signIn({ db: ctx.db, clientIp: ctx.clientIp, userAgent: ctx.headers.get("user-agent") }, input);
+    const { user, token, expiresAt, device } = await signIn(
+      { db: ctx.db, clientIp: ctx.clientIp, userAgent: ctx.headers.get("user-agent"), deviceToken: readCookie(ctx.headers, DEVICE_COOKIE) },
+      input,
+    );
     if (previous?.via === "session") await deleteSession(ctx.db, previous.sessionId);
     await jar.set(token, expiresAt);
+    await jar.setDevice(device.token, device.expiresAt);
     return user;
   }),
   /** Ends this browser's session (the token is worthless afterwards). Signed out already is fine. */

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { COMMENT_LIMITS } from "@crestwood/validators";
 import { COMMENT_FLOOD } from "../services/comments";
-import { callerFor, makeBlog, makePost } from "../../test/factories";
+import { formTokenFor, callerFor, makeBlog, makePost } from "../../test/factories";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ describe("comment.create", () => {
     const post = await makePost(testDb.db);
     const api = callerFor(testDb.db);
     const created = await api.comment.create({
+      formToken: await formTokenFor(testDb.db),
       postId: post.id,
       authorName: "  Karin  ",
       authorUrl: "https://example.org/karin",
@@ -45,8 +46,8 @@ describe("comment.create", () => {
   it("threads a reply under its parent", async () => {
     const post = await makePost(testDb.db);
     const api = callerFor(testDb.db);
-    const parent = await api.comment.create({ postId: post.id, authorName: "A", body: "Fråga?" });
-    const reply = await api.comment.create({ postId: post.id, parentId: parent.id, authorName: "B", body: "Svar." });
+    const parent = await api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "Fråga?" });
+    const reply = await api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: parent.id, authorName: "B", body: "Svar." });
     const comments = await api.comment.list({ postId: post.id });
     expect(comments.find((c) => c.id === reply.id)?.parentId).toBe(parent.id);
   });
@@ -54,10 +55,11 @@ describe("comment.create", () => {
   it("refuses empty and oversized fields with BAD_REQUEST and field errors, storing nothing", async () => {
     const post = await makePost(testDb.db);
     const api = callerFor(testDb.db);
-    const empty = await rejection(api.comment.create({ postId: post.id, authorName: " ", body: "" }));
+    const empty = await rejection(api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: " ", body: "" }));
     expect(empty.code).toBe("BAD_REQUEST");
     const tooLong = await rejection(
       api.comment.create({
+        formToken: await formTokenFor(testDb.db),
         postId: post.id,
         authorName: "x".repeat(COMMENT_LIMITS.authorName + 1),
         authorUrl: "javascript:alert(1)",
@@ -72,7 +74,7 @@ describe("comment.create", () => {
     const post = await makePost(testDb.db);
     const { appRouter, createTRPCContext } = await import("../index");
     const { getErrorShape } = await import("@trpc/server/unstable-core-do-not-import");
-    const error = await rejection(callerFor(testDb.db).comment.create({ postId: post.id, authorName: "", body: "" }));
+    const error = await rejection(callerFor(testDb.db).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "", body: "" }));
     const shape = getErrorShape({
       config: appRouter._def._config,
       error,
@@ -88,7 +90,7 @@ describe("comment.create", () => {
     const draft = await makePost(testDb.db, { status: "draft", publishedAt: null });
     const api = callerFor(testDb.db);
     for (const postId of ["no-such-post", draft.id]) {
-      const error = await rejection(api.comment.create({ postId, authorName: "A", body: "Hej" }));
+      const error = await rejection(api.comment.create({ formToken: await formTokenFor(testDb.db), postId, authorName: "A", body: "Hej" }));
       expect(error.code).toBe("NOT_FOUND");
     }
   });
@@ -97,12 +99,12 @@ describe("comment.create", () => {
     const post = await makePost(testDb.db);
     const api = callerFor(testDb.db);
     await makeBlog(testDb.db, { commentPolicy: "moderated" });
-    const held = await api.comment.create({ postId: post.id, authorName: "A", body: "Hej" });
+    const held = await api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "Hej" });
     expect(held.status).toBe("pending");
     expect(await api.comment.list({ postId: post.id })).toHaveLength(0);
 
     await makeBlog(testDb.db, { commentPolicy: "closed" });
-    const error = await rejection(api.comment.create({ postId: post.id, authorName: "A", body: "Hej" }));
+    const error = await rejection(api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "Hej" }));
     expect(error.code).toBe("FORBIDDEN");
   });
 
@@ -110,11 +112,11 @@ describe("comment.create", () => {
     const post = await makePost(testDb.db);
     const api = callerFor(testDb.db, { clientIp: "203.0.113.9" });
     for (let i = 0; i < COMMENT_FLOOD.max; i++) {
-      await api.comment.create({ postId: post.id, authorName: "A", body: `Nr ${i}` });
+      await api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: `Nr ${i}` });
     }
-    const error = await rejection(api.comment.create({ postId: post.id, authorName: "A", body: "En till" }));
+    const error = await rejection(api.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "En till" }));
     expect(error.code).toBe("TOO_MANY_REQUESTS");
     // Another address is unaffected.
-    await expect(callerFor(testDb.db, { clientIp: "203.0.113.10" }).comment.create({ postId: post.id, authorName: "B", body: "Hej" })).resolves.toBeTruthy();
+    await expect(callerFor(testDb.db, { clientIp: "203.0.113.10" }).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "B", body: "Hej" })).resolves.toBeTruthy();
   });
 });

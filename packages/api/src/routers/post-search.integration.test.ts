@@ -26,7 +26,7 @@ describe("post.search", () => {
 
   it("answers hostile queries with results or none, never an error", async () => {
     const api = callerFor(testDb.db);
-    for (const q of ['"', "OR", "NEAR(a b)", "*", "a:b", "(", "');DROP TABLE Post;--"]) {
+    for (const q of ['"', "OR", "NEAR(a b)", "*", "a:b", "(", "');DROP TABLE Post;--", "a\u0000b", "\u0000", "x\uD800y", "\u0001\u001f"]) {
       await expect(api.post.search({ q })).resolves.toMatchObject({ query: q });
     }
   });

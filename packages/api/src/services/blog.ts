@@ -1,5 +1,12 @@
 import type { Blog, Db } from "@crestwood/db";
-import { ZBlogFaviconInputSchema, ZBlogUpdateInputSchema, type TBlogFaviconInput, type TBlogUpdateInput } from "@crestwood/validators";
+import {
+  ZBlogFaviconInputSchema,
+  ZBlogUpdateInputSchema,
+  ZSpamSettingsInputSchema,
+  type TBlogFaviconInput,
+  type TBlogUpdateInput,
+  type TSpamSettingsInput,
+} from "@crestwood/validators";
 import { AppError } from "../errors";
 import { faviconOf } from "./media";
 
@@ -52,4 +59,15 @@ export async function setBlogFavicon(db: Db, rawInput: TBlogFaviconInput) {
   await getBlog(db);
   await db.blog.update({ where: { id: BLOG_ID }, data: { faviconMediaId: input.mediaId } });
   return getBlogFavicon(db);
+}
+
+/** The comment spam settings, for the owner's settings page (the Akismet key included). */
+export function spamSettings(blog: Blog) {
+  return { commentMaxLinks: blog.commentMaxLinks, commentBlocklist: blog.commentBlocklist, akismetKey: blog.akismetKey };
+}
+
+export async function updateSpamSettings(db: Db, rawInput: TSpamSettingsInput) {
+  const input = ZSpamSettingsInputSchema.parse(rawInput);
+  await getBlog(db);
+  return spamSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
 }

@@ -8,7 +8,7 @@ import type { Db, Prisma } from "@crestwood/db";
 import { FOLLOWERS_PAGE_SIZE, ZFollowInputSchema, ZFollowerListInputSchema, type TFollowInput, type TFollowerListInput } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { readSignedLink, signLink } from "../auth/signed-link";
-import { takeThrottle, throttleKey } from "../auth/request-throttle";
+import { clientRule, takeThrottle, throttleKey } from "../auth/request-throttle";
 import { formatPostPath } from "../urls";
 import { enqueueMail } from "../mail/outbox";
 import { digestMail, followConfirmMail, type DigestPost } from "../mail/templates";
@@ -19,7 +19,7 @@ import { visiblePostWhere } from "./posts";
 
 export const FOLLOW_THROTTLE = {
   perAddress: { max: 3, windowSeconds: 60 * 60 },
-  perClient: { max: 10, windowSeconds: 60 * 60 },
+  perClient: { max: 10, maxUnknownAddress: 30, windowSeconds: 60 * 60 },
 } as const;
 /** How long the confirmation link works. */
 export const FOLLOW_CONFIRM_DAYS = 7;
@@ -48,7 +48,7 @@ export async function requestFollow(ctx: MailRequestContext, rawInput: TFollowIn
     db,
     [
       { key: throttleKey("follow-email", input.email, blog.secret), ...FOLLOW_THROTTLE.perAddress },
-      ...(ctx.clientIp ? [{ key: throttleKey("follow-ip", ctx.clientIp, blog.secret), ...FOLLOW_THROTTLE.perClient }] : []),
+      clientRule("follow-ip", ctx.clientIp, blog.secret, FOLLOW_THROTTLE.perClient),
     ],
     "Too many requests to follow. Wait a while and try again.",
     now,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@crestwood/db/testing";
+import { createTestDb, listTriggers, type TestDb } from "@crestwood/db/testing";
 import { callerFor, makeBlog, makePost, unique } from "../../test/factories";
 
 let testDb: TestDb;
@@ -18,8 +18,7 @@ async function readerCount(name: string) {
 
 describe("label post counts (kept by triggers)", () => {
   it("exist as triggers after migrating", async () => {
-    const triggers = await testDb.db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`;
-    expect(triggers.map((t) => t.name)).toEqual(
+    expect(await listTriggers(testDb)).toEqual(
       expect.arrayContaining(["PostLabel_postCount_delete", "PostLabel_postCount_insert", "Post_postCount_delete", "Post_postCount_update"]),
     );
   });

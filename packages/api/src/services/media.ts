@@ -21,7 +21,8 @@ import { sniffImageType } from "../media/sniff";
 import type { MediaStorage } from "../media/storage";
 import { urlForVariant, type MediaVariant } from "../media/variants";
 
-function parseVariants(json: string): MediaVariant[] {
+/** A Media row's stored files (its `variants` JSON); [] when unreadable. */
+export function parseVariants(json: string): MediaVariant[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? (value as MediaVariant[]) : [];

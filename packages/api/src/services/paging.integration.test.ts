@@ -98,7 +98,9 @@ describe("keyset paging (property)", () => {
   it("pages three posts published at the same minute one at a time, Blogger's old time-only links included", async () => {
     const label = unique("same-minute");
     const at = new Date("2025-06-15T08:00:00Z");
-    const posts = await Promise.all([1, 2, 3].map(() => makePost(testDb.db, { labels: [label], publishedAt: at })));
+    // One after another: three concurrent creates would race to create the label (PostgreSQL refuses the loser).
+    const posts = [];
+    for (let i = 0; i < 3; i++) posts.push(await makePost(testDb.db, { labels: [label], publishedAt: at }));
     const api = callerFor(testDb.db);
     const first = await api.post.list({ label, limit: 1 });
     const second = await api.post.list({ label, limit: 1, olderThan: first.older! });

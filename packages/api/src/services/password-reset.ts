@@ -13,7 +13,7 @@ import {
 import { AppError } from "../errors";
 import { ACCOUNT_TOKEN_HOURS, consumeAccountToken, createAccountToken, findUsableAccountToken } from "../auth/account-tokens";
 import { hashPassword } from "../auth/password";
-import { takeThrottle, throttleKey } from "../auth/request-throttle";
+import { clientRule, takeThrottle, throttleKey } from "../auth/request-throttle";
 import { deleteUserSessions } from "../auth/session";
 import { enqueueMail } from "../mail/outbox";
 import { passwordChangedMail, passwordResetMail } from "../mail/templates";
@@ -21,7 +21,7 @@ import { getBlog } from "./blog";
 
 export const RESET_THROTTLE = {
   perAddress: { max: 3, windowSeconds: 60 * 60 },
-  perClient: { max: 10, windowSeconds: 60 * 60 },
+  perClient: { max: 10, maxUnknownAddress: 30, windowSeconds: 60 * 60 },
 } as const;
 
 export interface MailRequestContext {
@@ -45,7 +45,7 @@ export async function requestPasswordReset(ctx: MailRequestContext, rawInput: TP
     ctx.db,
     [
       { key: throttleKey("reset-email", input.email, blog.secret), ...RESET_THROTTLE.perAddress },
-      ...(ctx.clientIp ? [{ key: throttleKey("reset-ip", ctx.clientIp, blog.secret), ...RESET_THROTTLE.perClient }] : []),
+      clientRule("reset-ip", ctx.clientIp, blog.secret, RESET_THROTTLE.perClient),
     ],
     "Too many reset requests. Wait a while and try again.",
     now,

@@ -2,9 +2,11 @@ import type { Db, Prisma } from "@crestwood/db";
 import {
   ZPostAdminListInputSchema,
   ZPostCreateInputSchema,
+  ZPostUpdateInputSchema,
   slugify,
   type TPostAdminListInput,
   type TPostCreateInput,
+  type TPostUpdateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
 import type { AuthUser } from "../auth/caller";
@@ -41,6 +43,7 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
   const status = effectiveStatus(row, now);
   return {
     id: row.id,
+    kind: row.kind,
     title: row.title,
     slug: row.slug,
     status,
@@ -60,28 +63,40 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
 }
 export type AdminPostSummary = ReturnType<typeof toAdminPost>;
 
-/** Every post, newest change first, with status, search, label filter and numbered pages. */
+/**
+ * Every post (or page) with status, search, label filter and numbered pages: drafts and scheduled
+ * posts first (what the author is working on), then the published, newest first.
+ */
 export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdminListInput, now = new Date()) {
   const input = ZPostAdminListInputSchema.parse(rawInput);
   const blog = await getBlog(db);
   const where: Prisma.PostWhereInput = {
     blogId: BLOG_ID,
-    kind: "post",
+    kind: input.kind,
     trashedAt: null,
     ...(input.query ? { title: { contains: input.query } } : {}),
     ...(input.label ? { labels: { some: { label: { name: input.label } } } } : {}),
     ...(input.status ? statusWhere(input.status, now) : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.post.count({ where }),
-    db.post.findMany({
-      where,
-      include: adminPostInclude,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
+  const drafts: Prisma.PostWhereInput = { AND: [where, { status: "draft" }] };
+  const dated: Prisma.PostWhereInput = { AND: [where, { status: { not: "draft" } }] };
+  const skip = (input.page - 1) * input.pageSize;
+  const [total, draftCount] = await Promise.all([db.post.count({ where }), db.post.count({ where: drafts })]);
+  // Drafts first (last changed first); then by date, newest first, so scheduled posts (dated in
+  // the future) come before the published ones. Two queries keep this the same on every database.
+  const draftRows =
+    skip < draftCount ? await db.post.findMany({ where: drafts, include: adminPostInclude, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: input.pageSize }) : [];
+  const datedRows =
+    draftRows.length < input.pageSize
+      ? await db.post.findMany({
+          where: dated,
+          include: adminPostInclude,
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          skip: Math.max(0, skip - draftCount),
+          take: input.pageSize - draftRows.length,
+        })
+      : [];
+  const rows = [...draftRows, ...datedRows];
   return {
     posts: rows.map((row) => toAdminPost(row, user, blog.timezone, now)),
     total,
@@ -150,18 +165,29 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
   const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug);
   const body = content(input);
+  const labels = input.kind === "page" ? [] : labelLinks(input.labels);
   const publication = resolvePublication(input, null, now);
-  const addressed = { slug, kind: "post" as const, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
+  const addressed = { slug, kind: input.kind, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
   await assertAddressFree(db, addressed, blog.timezone);
   const post = await db.$transaction(async (tx) => {
     const created = await tx.post.create({
-      data: { blogId: BLOG_ID, ...body, slug, ...publication, authorId: user.id, createdAt: now, labels: { create: labelLinks(input.labels) } },
+      data: {
+        blogId: BLOG_ID,
+        ...body,
+        slug,
+        kind: input.kind,
+        ...publication,
+        authorId: user.id,
+        createdAt: now,
+        // Pages stand outside the dated stream: no labels (as in Blogger).
+        labels: { create: labels },
+      },
       select: { id: true, version: true },
     });
     await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
     await recordRevision(
       tx,
-      { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: input.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
       now,
     );
     return created;
@@ -182,13 +208,14 @@ export function addressedPost(post: { id: string; slug: string; kind: "post" | "
 }
 
 /**
- * Saves the editor's content. With `baseVersion` (the editor always sends it) the save happens
- * only on top of that version, by a conditional update: of two authors saving from the same
- * version, the second is refused rather than silently overwriting the first.
+ * Saves the editor's content (the kind stays: a page stays a page). With `baseVersion` (the editor
+ * always sends it) the save happens only on top of that version, by a conditional update: of two
+ * authors saving from the same version, the second is refused rather than silently overwriting the
+ * first.
  */
-export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: TPostCreateInput & { baseVersion?: number }, now = new Date(), kind?: "restore") {
-  const input = ZPostCreateInputSchema.parse(rawInput);
-  const baseVersion = rawInput.baseVersion;
+export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: Omit<TPostUpdateInput, "id">, now = new Date(), kind?: "restore") {
+  const input = ZPostUpdateInputSchema.omit({ id: true }).parse(rawInput);
+  const baseVersion = input.baseVersion;
   const existing = await db.post.findUnique({ where: { id }, include: { labels: { select: { label: { select: { name: true } } } } } });
   if (!existing || existing.trashedAt) throw new AppError("NOT_FOUND", existing ? "This post is in the trash: restore it first." : "No such post.");
   assertCanEditPost(user, existing);
@@ -208,13 +235,14 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: T
     });
     if (count !== 1) throw new EditConflictError((await tx.post.findUnique({ where: { id }, select: { version: true } }))?.version ?? existing.version);
     await tx.postLabel.deleteMany({ where: { postId: id } });
-    await tx.post.update({ where: { id }, data: { labels: { create: labelLinks(input.labels) } } });
+    const labels = existing.kind === "page" ? [] : labelLinks(input.labels);
+    await tx.post.update({ where: { id }, data: { labels: { create: labels } } });
     // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
     await recordPostAddress(tx, before, blog.timezone);
     await recordPostAddress(tx, after, blog.timezone);
     await recordRevision(
       tx,
-      { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: existing.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
       now,
     );
   });

@@ -3,6 +3,9 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PostSearchDialect, PostSearchHit } from "./post-search";
 import { MARK_END, MARK_START } from "./marks";
+import { snippetText } from "./snippet-text";
+
+export { snippetText };
 
 const MAX_TERMS = 12;
 const TITLE_WEIGHT = 10;
@@ -16,39 +19,17 @@ const SNIPPET_TOKENS = 24;
  */
 export function toFts5Query(text: string): string | null {
   const terms = text
+    // FTS5 ends a string at NUL ("unterminated string"); control characters and lone surrogates
+    // are nothing a reader searches for.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
     .normalize("NFC")
     .split(/\s+/u)
     .filter((term) => /[\p{L}\p{N}]/u.test(term))
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(" ");
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-/**
- * Bodies are indexed as stored (sanitized HTML), so a snippet can start or end inside a tag and
- * holds markup and entities: keep the text only. Sanitized HTML escapes `<` and `>` in text, so
- * every raw `<` or `>` belongs to a tag.
- */
-export function snippetText(snippet: string): string {
-  let text = snippet;
-  const firstClose = text.indexOf(">");
-  const firstOpen = text.indexOf("<");
-  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) text = text.slice(firstClose + 1);
-  const lastOpen = text.lastIndexOf("<");
-  if (lastOpen >= 0 && text.indexOf(">", lastOpen) < 0) text = text.slice(0, lastOpen);
-  return text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith("#")) {
-        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
-      }
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 interface Row {

@@ -1,6 +1,7 @@
-// Full-text search over posts, behind one interface so that each database can use its own engine
-// (SQLite FTS5 now; PostgreSQL's tsvector/ts_headline can implement the same contract).
-import type { Db } from "../client";
+// Full-text search over posts, behind one interface so that each database uses its own engine:
+// SQLite's FTS5 (post-search-sqlite.ts), PostgreSQL's tsvector and ts_headline (post-search-postgresql.ts).
+import { providerOf, type Db } from "../client";
+import { postgresqlPostSearch } from "./post-search-postgresql";
 import { sqlitePostSearch } from "./post-search-sqlite";
 
 export { MARK_START, MARK_END } from "./marks";
@@ -30,7 +31,9 @@ export interface PostSearchDialect {
   search(db: Db, query: PostSearchQuery): Promise<PostSearchHit[]>;
 }
 
-/** The search for this database (SQLite is the only provider createDb supports so far). */
+const dialects = { sqlite: sqlitePostSearch, postgresql: postgresqlPostSearch } as const;
+
+/** The search; each call uses the engine of the database it is given. */
 export function postSearch(): PostSearchDialect {
-  return sqlitePostSearch;
+  return { search: (db, query) => dialects[providerOf(db)].search(db, query) };
 }

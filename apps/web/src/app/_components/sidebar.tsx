@@ -9,7 +9,7 @@ import { SearchForm } from "./search-form";
 export async function Sidebar() {
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t } = blog;
-  const [labels, archive, profile] = await Promise.all([api.label.list(), api.post.archive(), api.blog.profile()]);
+  const [labels, archive, pages, profile] = await Promise.all([api.label.list(), api.post.archive(), api.page.list(), api.blog.profile()]);
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
       <section className="widget">
@@ -17,6 +17,21 @@ export async function Sidebar() {
       </section>
       {profile ? <ProfileWidget profile={profile} blog={blog} /> : null}
       <FollowWidget blog={blog} />
+      {pages.length > 0 ? (
+        <nav className="widget" aria-labelledby="pages-widget-title">
+          <h2 id="pages-widget-title">{t.pagesWidget.title}</h2>
+          <ul>
+            <li>
+              <Link href="/">{t.pagesWidget.home}</Link>
+            </li>
+            {pages.map((page) => (
+              <li key={page.id}>
+                <Link href={page.path}>{page.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <ArchiveWidget archive={archive} blog={blog} />
       {labels.length > 0 ? (
         <section className="widget">

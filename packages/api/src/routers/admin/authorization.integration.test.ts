@@ -9,7 +9,36 @@ import { callerAs, callerFor, makeBlog, makePost, makeUser } from "../../../test
  * Anonymous callers get UNAUTHORIZED from all of them; authors get FORBIDDEN from the owner's.
  */
 const ADMIN_PROCEDURES = Object.keys(appRouter._def.procedures).filter((path) => path.startsWith("admin."));
-const OWNER_ONLY = ["admin.label.update", "admin.label.merge", "admin.label.delete", "admin.blog.settings", "admin.blog.update", "admin.blog.favicon", "admin.blog.setFavicon", "admin.user.list", "admin.user.create", "admin.user.update", "admin.user.sendPasswordReset", "admin.user.delete", "admin.token.list", "admin.token.create", "admin.token.revoke", "admin.mail.status", "admin.mail.retry", "admin.mail.settings", "admin.mail.updateSettings", "admin.mail.followers", "admin.mail.followersCsv", "admin.mail.removeFollower", "admin.revision.storage", "admin.mail.exportPersonalData", "admin.mail.erasePersonalData"];
+const OWNER_ONLY = [
+  "admin.label.update",
+  "admin.label.merge",
+  "admin.label.delete",
+  "admin.blog.settings",
+  "admin.blog.update",
+  "admin.blog.favicon",
+  "admin.blog.setFavicon",
+  "admin.blog.spamSettings",
+  "admin.blog.updateSpam",
+  "admin.user.list",
+  "admin.user.create",
+  "admin.user.setRole",
+  "admin.user.delete",
+  "admin.token.list",
+  "admin.token.create",
+  "admin.token.revoke",
+  "admin.user.update",
+  "admin.user.sendPasswordReset",
+  "admin.mail.status",
+  "admin.mail.retry",
+  "admin.mail.settings",
+  "admin.mail.updateSettings",
+  "admin.mail.followers",
+  "admin.mail.followersCsv",
+  "admin.mail.removeFollower",
+  "admin.revision.storage",
+  "admin.mail.exportPersonalData",
+  "admin.mail.erasePersonalData",
+];
 
 type AnyProcedure = (input?: unknown) => Promise<unknown>;
 function procedureAt(caller: unknown, path: string): AnyProcedure {

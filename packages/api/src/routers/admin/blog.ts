@@ -1,6 +1,6 @@
-import { ZBlogFaviconInputSchema, ZBlogUpdateInputSchema } from "@crestwood/validators";
+import { ZBlogFaviconInputSchema, ZBlogUpdateInputSchema, ZSpamSettingsInputSchema } from "@crestwood/validators";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
-import { getBlog, getBlogFavicon, publicBlogSettings, setBlogFavicon, updateBlogSettings } from "../../services/blog";
+import { getBlog, getBlogFavicon, publicBlogSettings, setBlogFavicon, spamSettings, updateBlogSettings, updateSpamSettings } from "../../services/blog";
 
 export const adminBlogRouter = createTRPCRouter({
   settings: adminProcedure.query(async ({ ctx }) => publicBlogSettings(await getBlog(ctx.db))),
@@ -10,4 +10,7 @@ export const adminBlogRouter = createTRPCRouter({
     return { mediaId: blog?.faviconMediaId ?? null, icon: await getBlogFavicon(ctx.db) };
   }),
   setFavicon: adminProcedure.input(ZBlogFaviconInputSchema).mutation(({ ctx, input }) => setBlogFavicon(ctx.db, input)),
+  /** Links allowed before a comment waits for moderation, the blocklist, and the Akismet key. */
+  spamSettings: adminProcedure.query(async ({ ctx }) => spamSettings(await getBlog(ctx.db))),
+  updateSpam: adminProcedure.input(ZSpamSettingsInputSchema).mutation(({ ctx, input }) => updateSpamSettings(ctx.db, input)),
 });

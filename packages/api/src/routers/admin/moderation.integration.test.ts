@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
-import { callerAs, callerFor, makeBlog, makePost, makeUser } from "../../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makePost, makeUser } from "../../../test/factories";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -19,8 +19,9 @@ describe("admin.comment", () => {
   it("queues held comments, approves one so readers see it, marks one as spam and deletes one", async () => {
     const { post, api } = await authorWithPost();
     const reader = callerFor(testDb.db);
+    const formToken = await formTokenFor(testDb.db);
     const [good, spam, gone] = await Promise.all(
-      ["Bra inlägg", "Köp billigt", "Dubblett"].map((body) => reader.comment.create({ postId: post.id, authorName: "Läsare", body })),
+      ["Bra inlägg", "Köp billigt", "Dubblett"].map((body) => reader.comment.create({ formToken, postId: post.id, authorName: "Läsare", body })),
     );
     const queue = await api.admin.comment.list({ status: "pending" });
     expect(queue.comments.map((c) => c.id)).toEqual([good?.id, spam?.id, gone?.id]);
@@ -40,7 +41,7 @@ describe("admin.comment", () => {
 
   it("replies as the author, threaded under the comment, approving a held one", async () => {
     const { user, post, api } = await authorWithPost();
-    const question = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "Läsare", body: "En fråga?" });
+    const question = await callerFor(testDb.db).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "Läsare", body: "En fråga?" });
     const reply = await api.admin.comment.reply({ commentId: question.id, body: "Ett <b>svar</b>." });
     expect(reply.status).toBe("published");
     const comments = await callerFor(testDb.db).comment.list({ postId: post.id });
@@ -55,7 +56,7 @@ describe("admin.comment", () => {
   it("lets the owner moderate comments on anyone's post", async () => {
     const { post } = await authorWithPost();
     const owner = await callerAs(testDb.db, await makeUser(testDb.db, { role: "owner" }));
-    const comment = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "L", body: "Hej" });
+    const comment = await callerFor(testDb.db).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "L", body: "Hej" });
     expect((await owner.admin.comment.list({})).comments.map((c) => c.id)).toContain(comment.id);
     await expect(owner.admin.comment.update({ id: comment.id, status: "published" })).resolves.toMatchObject({ status: "published" });
     await expect(owner.admin.comment.update({ id: "missing", status: "published" })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -151,6 +151,8 @@ describe("admin.post.list and byId", () => {
 
     const all = await author.admin.post.list({ label });
     expect(all.total).toBe(4);
+    // What the author is working on first (drafts, then scheduled), then the newest published.
+    expect(all.posts.map((p) => p.id)).toEqual([draft.id, scheduled.id, due.id, published.id]);
     const byId = new Map(all.posts.map((p) => [p.id, p]));
     expect(byId.get(draft.id)?.status).toBe("draft");
     expect(byId.get(scheduled.id)?.status).toBe("scheduled");
@@ -166,6 +168,9 @@ describe("admin.post.list and byId", () => {
     expect(page1).toMatchObject({ total: 4, pageCount: 2 });
     expect(page2.posts).toHaveLength(1);
     expect(new Set([...page1.posts, ...page2.posts].map((p) => p.id)).size).toBe(4);
+    // Pages across the drafts/dated boundary keep the order.
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => author.admin.post.list({ label, pageSize: 1, page })));
+    expect(pages.map((list) => list.posts[0]?.id)).toEqual([draft.id, scheduled.id, due.id, published.id]);
   });
 
   it("byId returns the HTML for the editor, and NOT_FOUND for a missing post", async () => {
@@ -179,5 +184,37 @@ describe("admin.post.preview", () => {
   it("renders a draft as readers would see it, sanitized", async () => {
     const post = await author.admin.post.create({ title: unique("Förhands"), bodyHtml: "<p>Text</p>", labels: ["förhand"], status: "draft" });
     await expect(author.admin.post.preview({ id: post.id })).resolves.toMatchObject({ title: post.title, bodyHtml: "<p>Text</p>", labels: [{ name: "förhand" }] });
+  });
+});
+
+describe("static pages", () => {
+  it("are created with kind page, listed apart from posts, without labels, at /p/<slug>.html", async () => {
+    const title = unique("Om bloggen");
+    const page = await author.admin.post.create({ kind: "page", title, bodyHtml: "<p>Vem jag är</p>", labels: ["ska-inte-fastna"], status: "published" });
+    expect(page).toMatchObject({ kind: "page", labels: [], path: `/p/${page.slug}.html`, status: "published" });
+    const pages = await author.admin.post.list({ kind: "page" });
+    expect(pages.posts.map((p) => p.id)).toContain(page.id);
+    expect((await author.admin.post.list({})).posts.map((p) => p.id)).not.toContain(page.id);
+    // Updating keeps it a page (the kind is not an update field).
+    const updated = await author.admin.post.update({ id: page.id, title, slug: page.slug, bodyHtml: "<p>Ändrad</p>", labels: ["x"], status: "published" });
+    expect(updated).toMatchObject({ kind: "page", labels: [] });
+
+    const reader = callerFor(testDb.db);
+    const listed = await reader.page.list();
+    expect(listed).toContainEqual({ id: page.id, title, path: `/p/${page.slug}.html` });
+    expect((await reader.post.list({ limit: 100 })).posts.map((p) => p.id)).not.toContain(page.id);
+    // A draft page is nowhere for readers.
+    const draft = await author.admin.post.create({ kind: "page", title: unique("Utkastsida"), bodyHtml: "", status: "draft" });
+    expect((await reader.page.list()).map((p) => p.id)).not.toContain(draft.id);
+  });
+});
+
+describe("validation errors", () => {
+  it("say which fields are wrong in one sentence, with the field errors beside it", async () => {
+    const error = (await author.admin.post.create({ title: "", bodyHtml: "x".repeat(500_001), status: "draft" }).catch((e: unknown) => e)) as TRPCError;
+    const { getErrorShape } = await import("@trpc/server/unstable-core-do-not-import");
+    const shape = getErrorShape({ config: appRouter._def._config, error, type: "mutation", path: "admin.post.create", input: undefined, ctx: createTRPCContext({ db: testDb.db, headers: new Headers() }) });
+    expect(shape.message).toBe("title: required; bodyHtml: at most 500000 characters.");
+    expect(shape.data.zodError?.fieldErrors).toEqual({ title: ["Enter a title."], bodyHtml: ["The post is too long."] });
   });
 });

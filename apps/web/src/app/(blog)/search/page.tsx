@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { parseLegacyPath } from "@crestwood/api";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { formatDate } from "@crestwood/i18n";
 import type { SearchResult } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       results = (await api.post.search({ q })).results;
     } catch (error) {
       // Too long a query: say what to do rather than fail.
-      if (!(error instanceof TRPCError && error.code === "BAD_REQUEST")) throw error;
+      if (parseError(error).code !== "BAD_REQUEST") throw error;
     }
   }
   return (

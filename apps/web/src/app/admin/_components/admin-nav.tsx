@@ -11,6 +11,7 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
   const links = [
     { href: "/admin/posts", label: t.posts },
     { href: "/admin/posts/new", label: t.newPost },
+    { href: "/admin/pages", label: t.pages },
     { href: "/admin/comments", label: t.comments },
     { href: "/admin/media", label: messages[language].media.title },
     { href: "/admin/trash", label: messages[language].admin.trash.nav },

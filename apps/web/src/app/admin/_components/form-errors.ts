@@ -1,52 +1,32 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
-import { AppError } from "@crestwood/api";
-import type { AdminMessages } from "@crestwood/i18n";
-import { PASSWORD_LIMITS } from "@crestwood/validators";
+import { parseError } from "@crestwood/client";
+import { LANGUAGES, messages, type AdminMessages, type Messages } from "@crestwood/i18n";
+import { localizeFieldIssues } from "~/lib/field-errors";
 import { emptyFormState, type FormState } from "./form-state";
 
-/** One field's error in the blog's language (the API speaks English to scripts). */
-function fieldMessage(field: string, conflict: boolean, t: AdminMessages): string {
-  const text = t.errors.byField;
-  switch (field) {
-    case "slug":
-      return conflict ? text.slugTaken : text.slug;
-    case "email":
-      return conflict ? text.emailTaken : text.email;
-    case "password":
-      return text.password(PASSWORD_LIMITS.min);
-    case "title":
-    case "name":
-    case "timezone":
-    case "publishedAt":
-      return text[field];
-    default:
-      return field.startsWith("labels") ? text.labels : t.errors.generic;
-  }
+/** The whole message set an admin message set belongs to (the localiser reads both sections). */
+function messagesOf(t: AdminMessages): Messages {
+  return LANGUAGES.map((code) => messages[code]).find((set) => set.admin === t) ?? messages.en;
 }
 
 /**
- * A procedure's refusal as form state: validation and "taken" errors go next to their fields,
- * FORBIDDEN and NOT_FOUND become a message for the form. Anything else is a bug: rethrown.
+ * A procedure's refusal as form state: field errors (validation, a taken slug) next to their
+ * fields in the blog's language, FORBIDDEN and other refusals as a message for the form. Anything
+ * else (a bug, the database down) is rethrown, to the error page and the log.
  */
 export function formStateFromError(error: unknown, t: AdminMessages): FormState {
-  if (!(error instanceof TRPCError)) throw error;
-  const cause = error.cause;
-  const fieldErrors: Record<string, string> = {};
-  if (cause instanceof ZodError) {
-    for (const issue of cause.issues) {
-      const field = String(issue.path[0] ?? "");
-      fieldErrors[field] ??= fieldMessage(field, false, t);
-    }
-  } else if (cause instanceof AppError && cause.field) {
-    fieldErrors[cause.field] = fieldMessage(cause.field, error.code === "CONFLICT", t);
-  } else if (error.code === "FORBIDDEN") {
-    return { ...emptyFormState, formError: t.errors.forbidden };
-  } else if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "CONFLICT") {
-    return { ...emptyFormState, formError: t.errors.generic };
-  } else {
-    throw error;
+  const parsed = parseError(error);
+  if (parsed.fieldIssues.length > 0) {
+    return { fieldErrors: localizeFieldIssues(parsed.fieldIssues, messagesOf(t)), formError: t.errors.fixErrors, notice: null };
   }
-  return { fieldErrors, formError: t.errors.fixErrors, notice: null };
+  switch (parsed.code) {
+    case "FORBIDDEN":
+      return { ...emptyFormState, formError: t.errors.forbidden };
+    case "NOT_FOUND":
+    case "BAD_REQUEST":
+    case "CONFLICT":
+      return { ...emptyFormState, formError: t.errors.generic };
+    default:
+      throw error;
+  }
 }

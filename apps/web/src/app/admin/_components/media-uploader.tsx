@@ -20,13 +20,15 @@ export interface MediaUploaderProps {
   pasteAnywhere?: boolean;
   /** Shown inside the drop zone (e.g. the editor's text area): images dropped or pasted there are uploaded. */
   children?: ReactNode;
+  /** Shown above the children, inside the drop zone (the editor's toolbar). */
+  toolbar?: ReactNode;
 }
 
 /**
  * Drop zone, file picker and paste target for images, with a progress line per upload and a form
  * asking for each image's alt text and caption once it is stored. Usable in the post editor too.
  */
-export function MediaUploader({ language, onDescribed, pasteAnywhere = false, children }: MediaUploaderProps) {
+export function MediaUploader({ language, onDescribed, pasteAnywhere = false, children, toolbar }: MediaUploaderProps) {
   const t = messages[language].media;
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -69,37 +71,57 @@ export function MediaUploader({ language, onDescribed, pasteAnywhere = false, ch
     start(event.dataTransfer.files);
   }
 
+  const picker = (
+    <>
+      <label htmlFor={inputId} className="button">
+        {t.chooseFiles}
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        className="visually-hidden"
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+        multiple
+        onChange={(event) => {
+          if (event.target.files) start(event.target.files);
+          if (inputRef.current) inputRef.current.value = "";
+        }}
+      />
+    </>
+  );
+  const dropHandlers = {
+    onDragOver: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop,
+    onPaste: pasteAnywhere ? undefined : onPaste,
+  };
+  // Around other content (the editor: toolbar, then text), the upload controls come after it.
+  const zone = children ? (
+    <div className={dragging ? "drop-zone wraps dragging" : "drop-zone wraps"} {...dropHandlers}>
+      {toolbar}
+      {children}
+      <div className="drop-zone-controls">
+        <h2 id={`${inputId}-heading`}>{t.upload}</h2>
+        <p>{t.dropHint}</p>
+        {picker}
+      </div>
+    </div>
+  ) : (
+    <>
+      <h2 id={`${inputId}-heading`}>{t.upload}</h2>
+      <div className={dragging ? "drop-zone dragging" : "drop-zone"} {...dropHandlers}>
+        <p>{t.dropHint}</p>
+        {picker}
+      </div>
+    </>
+  );
   return (
     <section className="media-uploader" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>{t.upload}</h2>
-      <div
-        className={dragging ? "drop-zone dragging" : "drop-zone"}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        onPaste={pasteAnywhere ? undefined : onPaste}
-      >
-        {children}
-        <p>{t.dropHint}</p>
-        <label htmlFor={inputId} className="button">
-          {t.chooseFiles}
-        </label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
-          multiple
-          onChange={(event) => {
-            if (event.target.files) start(event.target.files);
-            if (inputRef.current) inputRef.current.value = "";
-          }}
-        />
-      </div>
+      {zone}
       <ul className="upload-list">
         {uploads.map((upload) => (
           <li key={upload.key}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getAdminContext, requireOwner } from "~/lib/admin";
+import { AdminTable } from "../_components/admin-table";
 import { LabelRow } from "./_components/label-row";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,9 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LabelsPage() {
-  const owner = await requireOwner("/admin/labels");
+  await requireOwner("/admin/labels");
   const { api, t, blog } = await getAdminContext();
-  if (!owner) return <p role="alert">{t.errors.forbidden}</p>;
   const labels = await api.admin.label.list();
   return (
     <>
@@ -17,19 +17,7 @@ export default async function LabelsPage() {
       {labels.length === 0 ? (
         <p>{t.labels.empty}</p>
       ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.labels.name}</th>
-              <th scope="col">{t.labels.posts}</th>
-              <th scope="col">{t.labels.rename}</th>
-              <th scope="col">{t.labels.merge}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.labels.delete}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <AdminTable columns={[{ label: t.labels.name }, { label: t.labels.posts }, { label: t.labels.rename }, { label: t.labels.merge }, { label: t.labels.delete, hidden: true }]}>
             {labels.map((label) => (
               <LabelRow
                 key={`${label.id}-${label.name}`}
@@ -38,8 +26,7 @@ export default async function LabelsPage() {
                 language={blog.language}
               />
             ))}
-          </tbody>
-        </table>
+        </AdminTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { parseError } from "@crestwood/client";
 import { getApi } from "~/trpc/server";
 
 /** Server actions (Next checks their Origin: the cross-site guard every mutation needs). */
@@ -24,7 +25,7 @@ export async function deleteMedia(formData: FormData) {
     await api.admin.media.delete({ id, force: formData.get("force") === "on" });
   } catch (error) {
     // Still used and not forced: back to the page, which lists the posts and offers "delete anyway".
-    if (error instanceof Error && "code" in error && error.code === "CONFLICT") redirect(`/admin/media/${encodeURIComponent(id)}?inUse=1`);
+    if (parseError(error).code === "CONFLICT") redirect(`/admin/media/${encodeURIComponent(id)}?inUse=1`);
     throw error;
   }
   redirect("/admin/media?deleted=1");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatDate, formatTime } from "@crestwood/i18n";
 import { getAdminContext, requireOwner } from "~/lib/admin";
+import { AdminTable, Cell } from "../_components/admin-table";
 import { CreateTokenForm, RevokeTokenButton } from "./_components/token-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,9 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The owner's API tokens: created here (shown once), listed without their secret, revoked. */
 export default async function TokensPage() {
-  const owner = await requireOwner("/admin/tokens");
+  await requireOwner("/admin/tokens");
   const { api, t, blog } = await getAdminContext();
-  if (!owner) return <p role="alert">{t.errors.forbidden}</p>;
   const tokens = await api.admin.token.list();
   const now = new Date();
   const when = (date: Date | null) =>
@@ -23,40 +23,37 @@ export default async function TokensPage() {
       {tokens.length === 0 ? (
         <p>{t.tokens.none}</p>
       ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.fields.name}</th>
-              <th scope="col">{t.tokens.role}</th>
-              <th scope="col">{t.tokens.account}</th>
-              <th scope="col">{t.tokens.createdAt}</th>
-              <th scope="col">{t.tokens.expires}</th>
-              <th scope="col">{t.tokens.lastUsed}</th>
-              <th scope="col">{t.tokens.status}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.tokens.revoke}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <AdminTable
+          columns={[
+            { label: t.fields.name },
+            { label: t.tokens.role },
+            { label: t.tokens.account },
+            { label: t.tokens.createdAt },
+            { label: t.tokens.expires },
+            { label: t.tokens.lastUsed },
+            { label: t.tokens.status },
+            { label: t.tokens.revoke, hidden: true },
+          ]}
+        >
             {tokens.map((token) => {
               const expired = token.expiresAt !== null && token.expiresAt <= now;
               const status = token.revokedAt ? t.tokens.revoked : expired ? t.tokens.expired : t.tokens.active;
               return (
                 <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>{t.authors.roles[token.role]}</td>
-                  <td>{token.user.name}</td>
-                  <td>{when(token.createdAt)}</td>
-                  <td>{when(token.expiresAt)}</td>
-                  <td>{when(token.lastUsedAt)}</td>
-                  <td>{status}</td>
-                  <td>{token.revokedAt ? null : <RevokeTokenButton id={token.id} name={token.name} language={blog.language} />}</td>
+                  <Cell label={t.fields.name} header>
+                    {token.name}
+                  </Cell>
+                  <Cell label={t.tokens.role}>{t.authors.roles[token.role]}</Cell>
+                  <Cell label={t.tokens.account}>{token.user.name}</Cell>
+                  <Cell label={t.tokens.createdAt}>{when(token.createdAt)}</Cell>
+                  <Cell label={t.tokens.expires}>{when(token.expiresAt)}</Cell>
+                  <Cell label={t.tokens.lastUsed}>{when(token.lastUsedAt)}</Cell>
+                  <Cell label={t.tokens.status}>{status}</Cell>
+                  <Cell label={t.tokens.revoke}>{token.revokedAt ? null : <RevokeTokenButton id={token.id} name={token.name} language={blog.language} />}</Cell>
                 </tr>
               );
             })}
-          </tbody>
-        </table>
+        </AdminTable>
       )}
       <CreateTokenForm language={blog.language} />
     </>

@@ -7,10 +7,11 @@ import { formStateFromError } from "../../_components/form-errors";
 
 export async function addAuthorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api, t } = await getAdminContext();
+  const values = { email: formField(formData, "email"), name: formField(formData, "name") };
   try {
-    await api.admin.user.create({ email: formField(formData, "email"), name: formField(formData, "name"), password: formField(formData, "password"), role: "author" });
+    await api.admin.user.create({ ...values, password: formField(formData, "password"), role: "author" });
   } catch (error) {
-    return formStateFromError(error, t);
+    return { ...formStateFromError(error, t), values };
   }
   revalidatePath("/admin/authors");
   return { fieldErrors: {}, formError: null, notice: t.authors.added, savedAt: Date.now() };

@@ -16,7 +16,7 @@ export function AddAuthorForm({ language }: { language: LanguageCode }) {
     <form key={state.savedAt ?? 0} action={action} className="admin-form narrow" noValidate aria-labelledby="add-author-heading">
       <h2 id="add-author-heading">{t.authors.add}</h2>
       <FormMessages state={state} />
-      <AccountFields t={t} errors={state.fieldErrors} idPrefix="author" />
+      <AccountFields t={t} errors={state.fieldErrors} values={state.values} idPrefix="author" />
       <button type="submit" className="primary" disabled={pending}>
         {t.authors.add}
       </button>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
 
@@ -12,7 +12,7 @@ async function run(work: () => Promise<unknown>): Promise<FormState> {
     await work();
   } catch (error) {
     // A rename onto an existing name is the one conflict here; the row shows one message.
-    if (error instanceof TRPCError && error.code === "CONFLICT") return { ...emptyFormState, formError: t.labels.exists };
+    if (parseError(error).code === "CONFLICT") return { ...emptyFormState, formError: t.labels.exists };
     const state = formStateFromError(error, t);
     return Object.keys(state.fieldErrors).length > 0 ? { ...emptyFormState, formError: t.errors.byField.labels } : state;
   }
@@ -22,7 +22,10 @@ async function run(work: () => Promise<unknown>): Promise<FormState> {
 
 export async function renameLabelAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api } = await getAdminContext();
-  return run(() => api.admin.label.update({ id: formField(formData, "id"), name: formField(formData, "name") }));
+  const name = formField(formData, "name");
+  const state = await run(() => api.admin.label.update({ id: formField(formData, "id"), name }));
+  // A refused name stays in the field to be corrected.
+  return state.formError ? { ...state, values: { name } } : state;
 }
 
 export async function mergeLabelAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -6,6 +6,7 @@ import { messages, type LanguageCode } from "@crestwood/i18n";
 import { LABEL_NAME_MAX } from "@crestwood/validators";
 import { emptyFormState } from "../../_components/form-state";
 import { FormMessages } from "../../_components/form-messages";
+import { Cell } from "../../_components/admin-table";
 import { deleteLabelAction, mergeLabelAction, renameLabelAction } from "./actions";
 
 interface LabelRowProps {
@@ -23,24 +24,33 @@ export function LabelRow({ label, others, language }: LabelRowProps) {
   const state = [renameState, mergeState, deleteState].find((s) => s.formError) ?? emptyFormState;
   return (
     <tr>
-      <th scope="row">
+      <Cell label={t.name} header>
         <Link href={label.path}>{label.name}</Link>
         <FormMessages state={state} />
-      </th>
-      <td>{label.postCount}</td>
-      <td>
+      </Cell>
+      <Cell label={t.posts}>{label.postCount}</Cell>
+      <Cell label={t.rename}>
         <form action={rename} className="inline-form">
           <input type="hidden" name="id" value={label.id} />
           <label className="visually-hidden" htmlFor={`rename-${label.id}`}>
             {t.newName(label.name)}
           </label>
-          <input id={`rename-${label.id}`} name="name" defaultValue={label.name} required maxLength={LABEL_NAME_MAX} />
+          <input id={`rename-${label.id}`} name="name" defaultValue={renameState.values?.name ?? label.name} required maxLength={LABEL_NAME_MAX} />
           <button type="submit">{t.rename}</button>
         </form>
-      </td>
-      <td>
+      </Cell>
+      <Cell label={t.merge}>
         {others.length > 0 ? (
-          <form action={merge} className="inline-form">
+          <form
+            action={merge}
+            className="inline-form"
+            onSubmit={(event) => {
+              // Merging cannot be undone from here: say what will happen first.
+              const select = event.currentTarget.elements.namedItem("targetId");
+              const into = select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.text ?? "") : "";
+              if (!window.confirm(t.confirmMerge(label.name, into))) event.preventDefault();
+            }}
+          >
             <input type="hidden" name="id" value={label.id} />
             <label className="visually-hidden" htmlFor={`merge-${label.id}`}>
               {t.mergeInto(label.name)}
@@ -55,8 +65,8 @@ export function LabelRow({ label, others, language }: LabelRowProps) {
             <button type="submit">{t.merge}</button>
           </form>
         ) : null}
-      </td>
-      <td>
+      </Cell>
+      <Cell label={t.delete}>
         <form
           action={remove}
           onSubmit={(event) => {
@@ -68,7 +78,7 @@ export function LabelRow({ label, others, language }: LabelRowProps) {
             {t.delete}
           </button>
         </form>
-      </td>
+      </Cell>
     </tr>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseError } from "@crestwood/client";
 import { requireUser } from "~/lib/admin";
 import { getBlogContext } from "~/lib/blog";
 import { getApi } from "~/trpc/server";
@@ -16,7 +17,7 @@ export default async function MediaDetailsPage({ params, searchParams }: PagePro
   try {
     [media, usage] = await Promise.all([api.admin.media.byId({ id }), api.admin.media.usage({ id })]);
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "NOT_FOUND") notFound();
+    if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   }
   return (

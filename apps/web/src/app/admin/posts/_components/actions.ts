@@ -2,10 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fromZonedInputValue } from "@crestwood/i18n";
+import { firstDifference } from "@crestwood/content";
+import { canonicalFromParse5 } from "@crestwood/content/canonical-parse5";
+import { fromZonedInputValue, type AdminMessages } from "@crestwood/i18n";
 import { getAdminContext } from "~/lib/admin";
 import { formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
+
+/**
+ * What the server left out of the body it was sent (markup outside the content allowlist, typed
+ * in HTML mode), as a notice: saving never drops anything silently.
+ */
+function savedNotice(sent: string, stored: string, t: AdminMessages): string {
+  const difference = firstDifference(canonicalFromParse5(sent), canonicalFromParse5(stored));
+  if (!difference) return t.editor.saved;
+  const removed = difference.expected.length > 160 ? `${difference.expected.slice(0, 160)}…` : difference.expected;
+  return t.editor.savedWithRemovals(removed);
+}
 
 /**
  * Saves the editor's form. The button pressed says what to do: "draft" keeps or makes it a
@@ -14,6 +27,7 @@ import { formStateFromError } from "../../_components/form-errors";
 export async function savePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { api, t, blog } = await getAdminContext();
   const id = formField(formData, "id");
+  const kind = formField(formData, "kind") === "page" ? "page" : "post";
   const publishedAtRaw = formField(formData, "publishedAt");
   const publishedAt = publishedAtRaw ? fromZonedInputValue(publishedAtRaw, blog.timeZone) : null;
   if (publishedAtRaw && !publishedAt) return { fieldErrors: { publishedAt: t.errors.byField.publishedAt }, formError: t.errors.fixErrors, notice: null };
@@ -26,16 +40,19 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
     publishedAt,
   };
   let savedId: string;
+  let storedBody: string;
   try {
-    savedId = id ? (await api.admin.post.update({ id, ...fields })).id : (await api.admin.post.create(fields)).id;
+    const saved = id ? await api.admin.post.update({ id, ...fields }) : await api.admin.post.create({ ...fields, kind });
+    savedId = saved.id;
+    storedBody = saved.bodyHtml;
     if (formData.has("featuredMediaId")) await api.admin.media.setFeatured({ postId: savedId, mediaId: formField(formData, "featuredMediaId") || null });
   } catch (error) {
     return formStateFromError(error, t);
   }
   // Reader pages read the database on every request; this also refreshes the admin's views.
   revalidatePath("/", "layout");
-  if (!id) redirect(`/admin/posts/${savedId}?saved=1`);
-  return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot") };
+  if (!id) redirect(`${kind === "page" ? "/admin/pages" : "/admin/posts"}/${savedId}?saved=1`);
+  return { fieldErrors: {}, formError: null, notice: savedNotice(fields.bodyHtml, storedBody, t), savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot") };
 }
 
 export async function deletePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -46,5 +63,5 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
     return formStateFromError(error, t);
   }
   revalidatePath("/", "layout");
-  redirect("/admin/posts?deleted=1");
+  redirect(formField(formData, "kind") === "page" ? "/admin/pages?deleted=1" : "/admin/posts?deleted=1");
 }

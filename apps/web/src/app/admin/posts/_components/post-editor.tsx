@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { messages, toZonedInputValue, type LanguageCode } from "@crestwood/i18n";
 import { POST_LIMITS, slugify } from "@crestwood/validators";
@@ -10,10 +10,12 @@ import { TextField } from "../../_components/text-field";
 import { StatusBadge } from "../../_components/status-badge";
 import { deletePostAction, savePostAction } from "./actions";
 import { LabelPicker } from "./label-picker";
-import { RichTextEditor } from "./rich-text-editor";
+import { RichTextEditor, type RichTextEditorHandle } from "./editor/rich-text-editor";
 
 export interface EditorPost {
   id: string | null;
+  /** A post, or a static page (no labels, its own list at /admin/pages). */
+  kind: "post" | "page";
   title: string;
   slug: string;
   bodyHtml: string;
@@ -34,8 +36,13 @@ interface PostEditorProps {
   savedNotice: boolean;
 }
 
-type Snapshot = Pick<EditorPost, "title" | "slug" | "bodyHtml" | "labels" | "publishedAt">;
-const snapshotKey = (s: Snapshot) => JSON.stringify([s.title, s.slug, s.bodyHtml, s.labels, s.publishedAt]);
+/**
+ * What the author changed, small enough to send along with each save (the server echoes it back
+ * when the save succeeds): the body is counted in edits, not copied — posts may be 500,000
+ * characters and the body already travels once.
+ */
+type Snapshot = Pick<EditorPost, "title" | "slug" | "labels" | "publishedAt"> & { bodyEdits: number };
+const snapshotKey = (s: Snapshot) => JSON.stringify([s.title, s.slug, s.labels, s.publishedAt, s.bodyEdits]);
 
 /** Warns before the page is left (reload, close, or a link) while there are unsaved changes. */
 function useLeaveWarning(dirty: boolean, message: string) {
@@ -64,18 +71,20 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   const [title, setTitle] = useState(post.title);
   const [slug, setSlug] = useState(post.slug);
   const [slugEdited, setSlugEdited] = useState(post.id !== null);
-  const [bodyHtml, setBodyHtml] = useState(post.bodyHtml);
+  const [bodyEdits, setBodyEdits] = useState(0);
+  const body = useRef<RichTextEditorHandle>(null);
   const [labels, setLabels] = useState(post.labels);
   const [publishedAt, setPublishedAt] = useState(post.publishedAt);
   const [featuredId, setFeaturedId] = useState(post.featured?.id ?? "");
   const [insertedImages, setInsertedImages] = useState<{ id: string; fileName: string }[]>([]);
   const featuredChoices = [...(post.featured ? [post.featured] : []), ...insertedImages.filter((image) => image.id !== post.featured?.id)];
-  const current: Snapshot = { title, slug, bodyHtml, labels, publishedAt };
-  const editorPath = post.id ? `/admin/posts/${post.id}` : "/admin/posts/new";
+  const current: Snapshot = { title, slug, bodyEdits, labels, publishedAt };
+  const base = post.kind === "page" ? "/admin/pages" : "/admin/posts";
+  const editorPath = post.id ? `${base}/${post.id}` : `${base}/new`;
   const [state, formAction, pending] = useActionState(savePostAction, savedNotice ? { ...emptyFormState, notice: t.editor.saved } : emptyFormState, editorPath);
   const [deleteState, deleteAction] = useActionState(deletePostAction, emptyFormState, editorPath);
   // What was last saved: the post as loaded, or what the last successful save sent.
-  const baseline = state.savedSnapshot ?? snapshotKey(post);
+  const baseline = state.savedSnapshot ?? snapshotKey({ ...post, bodyEdits: 0 });
   const dirty = snapshotKey(current) !== baseline;
   useLeaveWarning(dirty && !pending, t.editor.leaveWarning);
 
@@ -86,11 +95,18 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
 
   return (
     <>
-      <form action={formAction} className="admin-form editor-layout" noValidate>
+      <form
+        action={(formData) => {
+          // The body is read from the editor once, when sent (not kept in a hidden field).
+          formData.set("bodyHtml", body.current?.getHtml() ?? post.bodyHtml);
+          formAction(formData);
+        }}
+        className="admin-form editor-layout"
+        noValidate
+      >
         <div>
           <FormMessages state={state} />
-          {post.id ? <input type="hidden" name="id" value={post.id} /> : null}
-          <input type="hidden" name="bodyHtml" value={bodyHtml} />
+          {post.id ? <input type="hidden" name="id" value={post.id} /> : <input type="hidden" name="kind" value={post.kind} />}
           <input type="hidden" name="snapshot" value={snapshotKey(current)} />
           <div className="editor-title">
             <TextField
@@ -107,8 +123,9 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
             />
           </div>
           <RichTextEditor
-            html={bodyHtml}
-            onChange={setBodyHtml}
+            handle={body}
+            initialHtml={post.bodyHtml}
+            onChange={() => setBodyEdits((count) => count + 1)}
             t={t.editor}
             language={language}
             onImageInserted={(image) => setInsertedImages((current) => (current.some((known) => known.id === image.id) ? current : [...current, image]))}
@@ -131,7 +148,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
             hint={t.editor.slugHint}
             error={state.fieldErrors.slug}
           />
-          <LabelPicker labels={labels} onChange={setLabels} existing={existingLabels} t={t.editor} error={state.fieldErrors.labels} />
+          {post.kind === "post" ? <LabelPicker labels={labels} onChange={setLabels} existing={existingLabels} t={t.editor} error={state.fieldErrors.labels} /> : null}
           <TextField
             name="publishedAt"
             type="datetime-local"
@@ -196,6 +213,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
         >
           <FormMessages state={deleteState} />
           <input type="hidden" name="id" value={post.id} />
+          <input type="hidden" name="kind" value={post.kind} />
           <button type="submit" className="danger">
             {t.editor.delete}
           </button>

@@ -11,21 +11,24 @@ import { saveSettingsAction } from "./actions";
 
 const POLICIES = ["open", "moderated", "closed"] as const;
 
-export function SettingsForm({ settings, language, timeZones }: { settings: PublicBlogSettings; language: LanguageCode; timeZones: string[] }) {
-  const [state, action, pending] = useActionState(saveSettingsAction, emptyFormState, "/admin/settings");
+export function SettingsForm({ settings, language, timeZones, saved }: { settings: PublicBlogSettings; language: LanguageCode; timeZones: string[]; saved: boolean }) {
   // The form speaks the language the blog had when the page was loaded; saving reloads it.
   const t = messages[language].admin;
+  const [state, action, pending] = useActionState(saveSettingsAction, saved ? { ...emptyFormState, notice: t.settings.saved } : emptyFormState, "/admin/settings");
+  // After a refusal, what was typed; otherwise what is saved.
+  const value = (name: keyof PublicBlogSettings) => state.values?.[name] ?? String(settings[name]);
   return (
-    <form action={action} className="admin-form narrow" noValidate>
+    // Saved settings are a new form (fresh defaults after the reload that follows a save).
+    <form key={JSON.stringify(settings)} action={action} className="admin-form narrow" noValidate>
       <FormMessages state={state} />
-      <TextField name="title" label={t.settings.blogTitle} required maxLength={BLOG_LIMITS.title} defaultValue={settings.title} error={state.fieldErrors.title} />
+      <TextField name="title" label={t.settings.blogTitle} required maxLength={BLOG_LIMITS.title} defaultValue={value("title")} error={state.fieldErrors.title} />
       <div className="field">
         <label htmlFor="field-description">{t.settings.description}</label>
-        <textarea id="field-description" name="description" rows={2} maxLength={BLOG_LIMITS.description} defaultValue={settings.description} />
+        <textarea id="field-description" name="description" rows={2} maxLength={BLOG_LIMITS.description} defaultValue={value("description")} />
       </div>
       <div className="field">
         <label htmlFor="field-language">{t.settings.language}</label>
-        <select id="field-language" name="language" defaultValue={settings.language}>
+        <select id="field-language" name="language" defaultValue={value("language")}>
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {t.settings.languages[code]}
@@ -38,7 +41,7 @@ export function SettingsForm({ settings, language, timeZones }: { settings: Publ
         label={t.settings.timezone}
         list="time-zones"
         required
-        defaultValue={settings.timezone}
+        defaultValue={value("timezone")}
         hint={t.settings.timezoneHint}
         error={state.fieldErrors.timezone}
       />
@@ -54,14 +57,14 @@ export function SettingsForm({ settings, language, timeZones }: { settings: Publ
         min={1}
         max={BLOG_LIMITS.postsPerPageMax}
         required
-        defaultValue={settings.postsPerPage}
+        defaultValue={value("postsPerPage")}
         error={state.fieldErrors.postsPerPage}
       />
       <fieldset className="field">
         <legend>{t.settings.commentPolicy}</legend>
         {POLICIES.map((policy) => (
           <label key={policy} className="radio">
-            <input type="radio" name="commentPolicy" value={policy} defaultChecked={settings.commentPolicy === policy} /> {t.settings.policies[policy]}
+            <input type="radio" name="commentPolicy" value={policy} defaultChecked={value("commentPolicy") === policy} /> {t.settings.policies[policy]}
           </label>
         ))}
       </fieldset>

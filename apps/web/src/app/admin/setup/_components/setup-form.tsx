@@ -7,13 +7,14 @@ import { FormMessages } from "../../_components/form-messages";
 import { AccountFields } from "../../_components/account-fields";
 import { setupOwnerAction } from "./actions";
 
-export function SetupForm({ language }: { language: LanguageCode }) {
+export function SetupForm({ language, setupToken }: { language: LanguageCode; setupToken: string }) {
   const [state, action, pending] = useActionState(setupOwnerAction, emptyFormState, "/admin/setup");
   const t = messages[language].admin;
   return (
     <form action={action} className="admin-form narrow" noValidate>
       <FormMessages state={state} />
-      <AccountFields t={t} errors={state.fieldErrors} own />
+      <input type="hidden" name="setupToken" value={setupToken} />
+      <AccountFields t={t} errors={state.fieldErrors} values={state.values} own />
       <button type="submit" className="primary" disabled={pending}>
         {t.setup.submit}
       </button>

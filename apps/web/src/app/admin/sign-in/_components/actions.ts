@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { TRPCError } from "@trpc/server";
-import { AppError } from "@crestwood/api";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
@@ -16,11 +15,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     await api.auth.signIn({ email, password: formField(formData, "password") });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "BAD_REQUEST")) return refused(t.signIn.wrong);
-    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
-      const seconds = error.cause instanceof AppError ? (error.cause.retryAfter ?? 60) : 60;
-      return refused(t.signIn.throttled(Math.max(1, Math.ceil(seconds / 60))));
-    }
+    const { code, retryAfterSeconds } = parseError(error);
+    if (code === "UNAUTHORIZED" || code === "BAD_REQUEST") return refused(t.signIn.wrong);
+    if (code === "TOO_MANY_REQUESTS") return refused(t.signIn.throttled(Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60))));
     return formStateFromError(error, t);
   }
   redirect(safeRedirectPath(formField(formData, "next")));

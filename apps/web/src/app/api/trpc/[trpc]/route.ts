@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { AppError, appRouter, createTRPCContext, isHttpsRequest, serializeSessionCookie, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
+import { AppError, appRouter, createTRPCContext, DEVICE_COOKIE, isHttpsRequest, serializeSessionCookie, sessionCookieOptions, type SessionCookieJar } from "@crestwood/api";
+import { API_LIMITS } from "@crestwood/config";
 import { getDb } from "@crestwood/db";
 import { clientIpFrom } from "~/lib/client-ip";
 import { isCrossSiteRequest } from "~/lib/same-origin";
@@ -10,6 +11,7 @@ function responseCookieJar(req: Request, resHeaders: Headers): SessionCookieJar 
   return {
     set: (token, expiresAt) => resHeaders.append("Set-Cookie", serializeSessionCookie(token, sessionCookieOptions(secure, expiresAt))),
     clear: () => resHeaders.append("Set-Cookie", serializeSessionCookie("", sessionCookieOptions(secure, new Date(0)))),
+    setDevice: (token, expiresAt) => resHeaders.append("Set-Cookie", serializeSessionCookie(token, sessionCookieOptions(secure, expiresAt), DEVICE_COOKIE)),
   };
 }
 
@@ -22,6 +24,8 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     router: appRouter,
     req,
+    // One request, at most this many calls (400 beyond): a batch is not a way around per-request limits.
+    maxBatchSize: API_LIMITS.maxCallsPerBatch,
     createContext: ({ resHeaders }) =>
       createTRPCContext({ db: getDb(), headers: req.headers, clientIp: clientIpFrom(req.headers), sessionCookies: responseCookieJar(req, resHeaders) }),
     // Throttled callers learn when to come back (HTTP 429 with Retry-After).

@@ -33,7 +33,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
   const { post } = answer;
 
   const [api, origin] = await Promise.all([getApi(), getOrigin()]);
-  const [comments, neighbours] = await Promise.all([api.comment.list({ postId: post.id }), api.post.neighbours({ id: post.id })]);
+  const [comments, neighbours, { formToken }] = await Promise.all([api.comment.list({ postId: post.id }), api.post.neighbours({ id: post.id }), api.comment.formToken()]);
   const { t, language, timeZone, settings } = blog;
   const replyId = typeof query.replyTo === "string" ? query.replyTo : undefined;
   const replyTo = comments.find((comment) => comment.id === replyId) ?? null;
@@ -59,6 +59,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
             postPath={post.path}
             language={language}
             pendingNotice={query.comment === "pending"}
+            formToken={formToken}
           />
         )}
       </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { formatDateHeader } from "@crestwood/i18n";
 import { getAdminContext, requireUser } from "~/lib/admin";
 import { PostArticle } from "~/app/_components/post-article";
@@ -20,7 +20,7 @@ export default async function PreviewPage({ params, searchParams }: PageProps<"/
   const { api, t, blog } = await getAdminContext();
   const revisionId = typeof query.revision === "string" && query.revision ? query.revision : undefined;
   const post = await api.admin.post.preview({ id, revisionId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   });
   return (

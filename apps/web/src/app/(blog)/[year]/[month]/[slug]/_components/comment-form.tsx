@@ -16,9 +16,11 @@ interface CommentFormProps {
   language: LanguageCode;
   /** Set after a comment was held for moderation. */
   pendingNotice: boolean;
+  /** The form's signed issued-at token (spam/form-token.ts in @crestwood/api): when the form was handed out. */
+  formToken: string;
 }
 
-export function CommentForm({ postId, replyTo, postPath, language, pendingNotice }: CommentFormProps) {
+export function CommentForm({ postId, replyTo, postPath, language, pendingNotice, formToken }: CommentFormProps) {
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const all = messages[language];
   const t = all.commentForm;
@@ -52,12 +54,18 @@ export function CommentForm({ postId, replyTo, postPath, language, pendingNotice
         </p>
       ) : null}
       <input type="hidden" name="postId" value={postId} />
+      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
       {replyTo ? (
         <p className="reply-notice">
           <input type="hidden" name="parentId" value={replyTo.id} />
           {all.replyTo(replyTo.authorName)} <a href={`${postPath}#comment-form`}>{all.cancelReply}</a>
         </p>
       ) : null}
+      {/* A field for bots only: people never see it (off-screen, skipped by screen readers and Tab). */}
+      <div className="comment-form-trap" aria-hidden="true">
+        <label htmlFor="comment-honeypot">{t.honeypot}</label>
+        <input id="comment-honeypot" name="honeypot" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
       <div className="field">
         <label htmlFor="comment-author-name">{t.name}</label>
         <input id="comment-author-name" autoComplete="name" required {...fieldProps("authorName")} />

@@ -1,0 +1,43 @@
+// An XSS corpus through the real comment form, in Chromium: no dialog, no injected element or
+// attribute on the page, and the post's comment feeds still valid Atom and RSS.
+import { expect, test } from "@playwright/test";
+import { atomProblems, rssProblems } from "@crestwood/api/testing";
+import { createPublishedPost } from "../../factories/db";
+import { corpusChunks, injectedIn, XSS_CORPUS } from "../../factories/xss-corpus";
+import { PostPage } from "../../pages/post-page";
+
+test("the XSS corpus posted through the comment form runs nowhere: page, feeds", async ({ page }) => {
+  test.slow();
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const post = await createPublishedPost();
+  const reader = new PostPage(page);
+  const chunks = corpusChunks(3900);
+  expect(chunks.length).toBeLessThanOrEqual(5);
+  // Short vectors in the name field too (it holds 100 characters).
+  const names = XSS_CORPUS.filter((vector) => vector.length <= 100);
+  for (const [index, body] of chunks.entries()) {
+    await reader.goto(post.path);
+    await reader.writeComment({ name: names[index % names.length] ?? "x", url: `https://ok.example/"onmouseover="alert(${index})`, body });
+    await expect(reader.comment(`alert`).first()).toBeVisible();
+  }
+  await reader.goto(post.path);
+  await expect(page.locator(".comment")).toHaveCount(chunks.length);
+  // Give anything that would run on load, on a timer or on an animation the chance to.
+  await page.mouse.move(200, 400);
+  await page.waitForTimeout(1500);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(injectedIn, ".comments")).toEqual([]);
+  // The vectors are shown as text, as written.
+  await expect(page.locator(".comment-body").first()).toContainText("<script>alert(1)</script>");
+
+  for (const path of [`/feeds/${post.id}/comments/default`, "/feeds/comments/default"]) {
+    const atom = await page.request.get(path);
+    expect(atomProblems(await atom.text()), path).toEqual([]);
+    const rss = await page.request.get(`${path}?alt=rss`);
+    expect(rssProblems(await rss.text()), path).toEqual([]);
+  }
+});

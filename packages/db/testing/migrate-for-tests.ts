@@ -1,0 +1,1 @@
+export { migrateDatabase as migrateForTests } from "../src/migrations/run";
