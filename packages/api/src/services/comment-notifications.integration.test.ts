@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { deliverOutbox, linkIn, startTestSmtpServer, type TestSmtpServer } from "../../test/smtp-server";
-import { callerAs, callerFor, makeBlog, makePost, makeUser, unique } from "../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makePost, makeUser, unique } from "../../test/factories";
 import { readCommentActionLink } from "./comment-notifications";
 
 let testDb: TestDb;
@@ -22,7 +22,7 @@ describe("comment notices", () => {
     const author = await makeUser(testDb.db);
     const post = await makePost(testDb.db, { authorId: author.id, title: "Båtar & hamnar" });
     const reader = callerFor(testDb.db, { clientIp: "192.0.2.10" });
-    const comment = await reader.comment.create({ postId: post.id, authorName: "Läsaren", body: "Fin <i>text</i>!\nRad två", email: "lasare@example.org" });
+    const comment = await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "Läsaren", body: "Fin <i>text</i>!\nRad två", email: "lasare@example.org" });
     expect(comment.status).toBe("pending");
     await deliverOutbox(testDb.db, smtp);
 
@@ -61,14 +61,14 @@ describe("comment notices", () => {
     const post = await makePost(testDb.db, { title: "Harbours" });
     const reader = callerFor(testDb.db, { clientIp: "192.0.2.20" });
     const [wants, doesNot] = [`${unique("wants")}@example.org`, `${unique("doesnot")}@example.org`];
-    await expect(reader.comment.create({ postId: post.id, authorName: "A", body: "x", notifyReplies: "on" } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const a = await reader.comment.create({ postId: post.id, authorName: "A", body: "Question from A", email: wants, notifyReplies: true });
-    const b = await reader.comment.create({ postId: post.id, authorName: "B", body: "Question from B", email: doesNot });
+    await expect(reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "x", notifyReplies: "on" } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const a = await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "A", body: "Question from A", email: wants, notifyReplies: true });
+    const b = await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "B", body: "Question from B", email: doesNot });
     const other = callerFor(testDb.db, { clientIp: "192.0.2.21" });
-    await other.comment.create({ postId: post.id, parentId: a.id, authorName: "C", body: "Answer to A" });
-    await other.comment.create({ postId: post.id, parentId: b.id, authorName: "C", body: "Answer to B" });
+    await other.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: a.id, authorName: "C", body: "Answer to A" });
+    await other.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: b.id, authorName: "C", body: "Answer to B" });
     // A answering their own thread is not news to A.
-    await reader.comment.create({ postId: post.id, parentId: a.id, authorName: "A", body: "Thanks", email: wants.toUpperCase() });
+    await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: a.id, authorName: "A", body: "Thanks", email: wants.toUpperCase() });
     await deliverOutbox(testDb.db, smtp);
 
     expect(smtp.to(doesNot)).toHaveLength(0);
@@ -85,7 +85,7 @@ describe("comment notices", () => {
     await expect(reader.comment.replySubscription({ token })).resolves.toEqual({ subscribed: true });
     await reader.comment.unsubscribeReplies({ token });
     await expect(reader.comment.replySubscription({ token })).resolves.toEqual({ subscribed: false });
-    await other.comment.create({ postId: post.id, parentId: a.id, authorName: "D", body: "Another answer" });
+    await other.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: a.id, authorName: "D", body: "Another answer" });
     await deliverOutbox(testDb.db, smtp);
     expect(smtp.to(wants)).toHaveLength(1);
   });
@@ -96,13 +96,13 @@ describe("comment notices", () => {
     const post = await makePost(testDb.db, { authorId: author.id });
     const reader = callerFor(testDb.db, { clientIp: "192.0.2.30" });
     const email = `${unique("asker")}@example.org`;
-    const question = await reader.comment.create({ postId: post.id, authorName: "Asker", body: "Why?", email, notifyReplies: true });
+    const question = await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "Asker", body: "Why?", email, notifyReplies: true });
     const api = await callerAs(testDb.db, author);
     await api.admin.comment.reply({ commentId: question.id, body: "Because." });
     await deliverOutbox(testDb.db, smtp);
     expect(smtp.to(email).map((mail) => mail.text)).toEqual([expect.stringContaining("The Author replied to your comment")]);
 
-    const late = await callerFor(testDb.db, { clientIp: "192.0.2.31" }).comment.create({ postId: post.id, parentId: question.id, authorName: "Late", body: "Me too" });
+    const late = await callerFor(testDb.db, { clientIp: "192.0.2.31" }).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, parentId: question.id, authorName: "Late", body: "Me too" });
     await deliverOutbox(testDb.db, smtp);
     expect(smtp.to(email)).toHaveLength(1);
     await api.admin.comment.update({ id: late.id, status: "published" });

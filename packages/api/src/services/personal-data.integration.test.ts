@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
-import { callerAs, callerFor, makeBlog, makePost, makeUser, unique } from "../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makePost, makeUser, unique } from "../../test/factories";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -15,8 +15,8 @@ describe("personal data by address", () => {
     const post = await makePost(testDb.db, { title: "Om integritet" });
     const email = `${unique("person")}@example.org`;
     const reader = callerFor(testDb.db, { clientIp: "192.0.2.99" });
-    const comment = await reader.comment.create({ postId: post.id, authorName: "Greta", authorUrl: "https://greta.example", body: "Min åsikt", email, notifyReplies: true });
-    await reader.comment.create({ postId: post.id, authorName: "Annan", body: "Annat", email: `${unique("other")}@example.org` });
+    const comment = await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "Greta", authorUrl: "https://greta.example", body: "Min åsikt", email, notifyReplies: true });
+    await reader.comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "Annan", body: "Annat", email: `${unique("other")}@example.org` });
     await reader.follow.request({ email });
 
     const data = await owner.admin.mail.exportPersonalData({ email: email.toUpperCase() });

@@ -3,7 +3,7 @@ import type { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { appRouter } from "../../root";
 import { createTRPCContext } from "../../trpc";
-import { callerAs, callerFor, makeBlog, makePost, makeUser, unique } from "../../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makePost, makeUser, unique } from "../../../test/factories";
 
 let testDb: TestDb;
 let author: Awaited<ReturnType<typeof callerAs>>;
@@ -97,7 +97,7 @@ describe("admin.post.update and delete", () => {
   it("deletes a post into the trash, from where it comes back at its address with its comments", async () => {
     const label = unique("papperskorg");
     const post = await author.admin.post.create({ title: unique("Bort"), bodyHtml: "<p>x</p>", labels: [label], status: "published" });
-    const comment = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "R", body: "Kvar" });
+    const comment = await callerFor(testDb.db).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "R", body: "Kvar" });
     const labelCount = async () => (await callerFor(testDb.db).label.list()).find((l) => l.name === label)?.postCount ?? 0;
     expect(await labelCount()).toBe(1);
 
