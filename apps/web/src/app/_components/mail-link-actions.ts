@@ -1,6 +1,6 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { getApi } from "~/trpc/server";
 
 export interface MailLinkState {
@@ -9,8 +9,9 @@ export interface MailLinkState {
 }
 
 function refused(error: unknown): MailLinkState {
-  if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")) {
-    return { done: false, error: /expired/.test(error.message) ? "expired" : "invalid" };
+  const { code, message } = parseError(error);
+  if (code === "BAD_REQUEST" || code === "NOT_FOUND") {
+    return { done: false, error: /expired/.test(message) ? "expired" : "invalid" };
   }
   throw error;
 }

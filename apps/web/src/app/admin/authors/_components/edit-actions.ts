@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
@@ -11,7 +11,7 @@ export async function updateAuthorAction(_previous: FormState, formData: FormDat
   try {
     await api.admin.user.update({ id: formField(formData, "id"), name: formField(formData, "name"), role: formField(formData, "role") === "owner" ? "owner" : "author" });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return { ...emptyFormState, formError: t.authorsEdit.lastOwner };
+    if (parseError(error).code === "FORBIDDEN") return { ...emptyFormState, formError: t.authorsEdit.lastOwner };
     return formStateFromError(error, t);
   }
   // Author names show in bylines and feeds.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { formatDate, formatTime } from "@crestwood/i18n";
 import { getAdminContext } from "~/lib/admin";
 import { CommentLinkForm } from "./_components/comment-link-form";
@@ -22,8 +22,9 @@ export default async function CommentLinkPage({ searchParams }: PageProps<"/admi
   try {
     found = await api.comment.mailAction({ token });
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    problem = error.code === "FORBIDDEN" ? t.commentLink.notAllowed : error.code === "NOT_FOUND" ? t.commentLink.gone : /expired/.test(error.message) ? t.commentLink.expired : t.commentLink.invalid;
+    const { code, message } = parseError(error);
+    if (code !== "FORBIDDEN" && code !== "NOT_FOUND" && code !== "BAD_REQUEST") throw error;
+    problem = code === "FORBIDDEN" ? t.commentLink.notAllowed : code === "NOT_FOUND" ? t.commentLink.gone : /expired/.test(message) ? t.commentLink.expired : t.commentLink.invalid;
   }
   const done = found && ((found.action === "approve" && found.comment.status === "published") || (found.action === "spam" && found.comment.status === "spam"));
   return (

@@ -1,7 +1,6 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
-import { AppError } from "@crestwood/api";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 
@@ -12,11 +11,12 @@ export async function requestResetAction(_previous: FormState, formData: FormDat
   try {
     await api.auth.requestPasswordReset({ email });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
+    const parsed = parseError(error);
+    if (parsed.code === "BAD_REQUEST") {
       return { ...emptyFormState, fieldErrors: { email: t.errors.byField.email }, formError: t.errors.fixErrors, values: { email } };
     }
-    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
-      const seconds = error.cause instanceof AppError ? (error.cause.retryAfter ?? 60) : 60;
+    if (parsed.code === "TOO_MANY_REQUESTS") {
+      const seconds = parsed.retryAfterSeconds ?? 60;
       return { ...emptyFormState, formError: t.forgot.tooMany(Math.max(1, Math.ceil(seconds / 60))), values: { email } };
     }
     throw error;

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
@@ -12,7 +12,7 @@ export async function saveMailSettingsAction(_previous: FormState, formData: For
   try {
     await api.admin.mail.updateSettings({ digestFrequency: values.digestFrequency === "daily" ? "daily" : "per_post", revisionsToKeep: values.revisionsToKeep.trim() });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
+    if (parseError(error).code === "BAD_REQUEST") {
       return { ...emptyFormState, fieldErrors: { revisionsToKeep: t.mail.revisionsHint }, formError: t.errors.fixErrors, values };
     }
     return formStateFromError(error, t);
@@ -40,7 +40,7 @@ export async function erasePersonalDataAction(_previous: FormState, formData: Fo
     revalidatePath("/", "layout");
     return { ...emptyFormState, notice: t.personalData.erased(result.comments, result.followers, result.mail), savedAt: Date.now() };
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
+    if (parseError(error).code === "BAD_REQUEST") {
       return { ...emptyFormState, fieldErrors: { email: t.errors.byField.email }, formError: t.errors.fixErrors, values: { email } };
     }
     return formStateFromError(error, t);

@@ -1,7 +1,7 @@
 "use server";
 
 import type { TAutosaveInput } from "@crestwood/validators";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 
 export type AutosaveResult =
@@ -18,9 +18,10 @@ export async function autosaveAction(input: TAutosaveInput): Promise<AutosaveRes
     const saved = await api.admin.revision.autosave(input);
     return { ok: true, revisionId: saved.revisionId, savedAt: saved.savedAt.toISOString(), stale: saved.stale };
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return { ok: false, reason: "signed-out" };
-    if (error instanceof TRPCError) return { ok: false, reason: "refused" };
-    throw error;
+    const { code } = parseError(error);
+    if (code === "UNAUTHORIZED") return { ok: false, reason: "signed-out" };
+    if (code === "NETWORK" || code === "UNKNOWN" || code === "INTERNAL_SERVER_ERROR") throw error;
+    return { ok: false, reason: "refused" };
   }
 }
 

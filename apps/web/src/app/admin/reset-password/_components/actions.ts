@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { parseError } from "@crestwood/client";
 import { PASSWORD_LIMITS } from "@crestwood/validators";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
@@ -13,10 +12,11 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   try {
     await api.auth.resetPassword({ token: formField(formData, "token"), password: formField(formData, "password") });
   } catch (error) {
-    if (error instanceof TRPCError && error.cause instanceof ZodError && error.cause.issues.some((issue) => issue.path[0] === "password")) {
+    const parsed = parseError(error);
+    if (parsed.fieldIssues.some((issue) => issue.field === "password")) {
       return { ...emptyFormState, fieldErrors: { password: t.errors.byField.password(PASSWORD_LIMITS.min) }, formError: t.errors.fixErrors };
     }
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return { ...emptyFormState, formError: t.reset.badLink };
+    if (parsed.code === "BAD_REQUEST") return { ...emptyFormState, formError: t.reset.badLink };
     throw error;
   }
   redirect("/admin/sign-in?reset=1");

@@ -1,6 +1,6 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../../_components/form-state";
 
@@ -11,7 +11,7 @@ export async function confirmEmailAction(_previous: FormState, formData: FormDat
     const { email } = await api.auth.confirmEmail({ token: formField(formData, "token") });
     return { ...emptyFormState, notice: t.account.emailConfirmed(email), savedAt: Date.now() };
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "CONFLICT")) return { ...emptyFormState, formError: t.account.emailConfirmFailed };
+    if (["BAD_REQUEST", "CONFLICT"].includes(parseError(error).code)) return { ...emptyFormState, formError: t.account.emailConfirmFailed };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { revalidatePath } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../../_components/form-state";
@@ -13,8 +13,9 @@ export async function applyCommentLinkAction(_previous: FormState, formData: For
     revalidatePath("/", "layout");
     return { ...emptyFormState, notice: result.action === "approve" ? t.commentLink.approved : t.commentLink.markedSpam, savedAt: Date.now() };
   } catch (error) {
-    if (error instanceof TRPCError) {
-      const message = error.code === "FORBIDDEN" ? t.commentLink.notAllowed : error.code === "NOT_FOUND" ? t.commentLink.gone : t.commentLink.invalid;
+    const { code } = parseError(error);
+    if (code === "FORBIDDEN" || code === "NOT_FOUND" || code === "BAD_REQUEST") {
+      const message = code === "FORBIDDEN" ? t.commentLink.notAllowed : code === "NOT_FOUND" ? t.commentLink.gone : t.commentLink.invalid;
       return { ...emptyFormState, formError: message };
     }
     throw error;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { parseError } from "@crestwood/client";
 import { formatDate, formatTime } from "@crestwood/i18n";
 import { getAdminContext, requireUser } from "~/lib/admin";
 import { DiffView } from "../../_components/diff-view";
@@ -21,7 +21,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   await requireUser(`/admin/posts/${id}/history`);
   const [{ api, t, blog }, query] = await Promise.all([getAdminContext(), searchParams]);
   const [post, history] = await Promise.all([api.admin.post.byId({ id }), api.admin.revision.list({ postId: id })]).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   });
   const revisions = history.revisions;
