@@ -48,3 +48,50 @@ test("the history shows what changed between two saves and restores the old one 
   await page.goto(post.path);
   await expect(page.getByText("Första versionen av texten.")).toBeVisible();
 });
+
+test("the editor autosaves, refuses to overwrite a save made meanwhile, and saves over it only when asked", async ({ page, context, baseURL }) => {
+  await signedInAuthor(context, baseURL ?? "");
+  const title = `Konflikt ${Date.now()}`;
+  const post = await mutate<{ id: string; slug: string; version: number }>(page.request, "admin.post.create", {
+    title,
+    bodyHtml: "<p>Utgångsläget.</p>",
+    status: "published",
+    publishedAt: "2008-04-04T10:00:00.000Z",
+  });
+  await page.goto(`/admin/posts/${post.id}`);
+  await expect(page.getByRole("link", { name: "Versioner" })).toHaveAttribute("href", `/admin/posts/${post.id}/history`);
+  const titleField = page.getByRole("textbox", { name: "Rubrik" });
+  await titleField.fill(`${title} (min)`);
+  await expect(page.getByText(/^Utkastet autosparades /)).toBeVisible({ timeout: 15_000 });
+  // The preview shows the unsaved draft, through the autosave.
+  await expect(page.getByRole("link", { name: "Förhandsgranska" })).toHaveAttribute("href", /\/preview\?revision=/);
+
+  // Someone else saves from the same starting point.
+  await mutate(page.request, "admin.post.update", { id: post.id, baseVersion: post.version, title: `${title} (deras)`, slug: post.slug, bodyHtml: "<p>Deras text.</p>", status: "published", publishedAt: "2008-04-04T10:00:00.000Z" });
+
+  await page.getByRole("button", { name: "Uppdatera" }).click();
+  const conflict = page.locator(".edit-conflict");
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText("efter att du öppnade det");
+  await expect(conflict.getByRole("link", { name: "Visa skillnaderna" })).toHaveAttribute("href", new RegExp(`/admin/posts/${post.id}/history\\?from=.+&to=.+`));
+  // admin.post.byId is a query: read over GET.
+  const read = async () => {
+    const response = await page.request.get(`/api/trpc/admin.post.byId?input=${encodeURIComponent(JSON.stringify({ json: { id: post.id } }))}`);
+    return ((await response.json()) as { result: { data: { json: { title: string; version: number } } } }).result.data.json;
+  };
+  expect((await read()).title).toBe(`${title} (deras)`);
+
+  await conflict.getByRole("button", { name: "Spara min version ovanpå deras" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sparat." })).toBeVisible();
+  await expect(conflict).toHaveCount(0);
+  expect((await read()).title).toBe(`${title} (min)`);
+
+  // Work left unsaved in a closed tab comes back when the post is opened again.
+  await titleField.fill(`${title} (osparad)`);
+  await expect(page.getByText(/^Utkastet autosparades /)).toBeVisible({ timeout: 15_000 });
+  const again = await context.newPage();
+  await again.goto(`/admin/posts/${post.id}`);
+  await expect(again.getByText(/^Osparade ändringar från /)).toBeVisible();
+  await expect(again.getByRole("textbox", { name: "Rubrik" })).toHaveValue(`${title} (osparad)`);
+  await again.close();
+});
