@@ -73,7 +73,7 @@ test("with JavaScript: many links wait for approval, and the same comment twice 
   const reader = new PostPage(page);
   await reader.goto(post.path);
   await reader.writeComment({ name: "Länkare", body: "Se https://a.example, https://b.example och www.c.example" });
-  await expect(page.getByRole("status")).toHaveText("Tack! Din kommentar visas när den har godkänts.");
+  await expect(page.locator("#comment-form").getByRole("status")).toHaveText("Tack! Din kommentar visas när den har godkänts.");
   const held = await e2eDb().comment.findFirstOrThrow({ where: { postId: post.id } });
   expect(held.status).toBe("pending");
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { formatTime, messages, toZonedInputValue, type LanguageCode } from "@crestwood/i18n";
 import { POST_LIMITS, slugify } from "@crestwood/validators";
@@ -87,6 +87,8 @@ function AutosaveLine({ status, t, language, timeZone }: { status: AutosaveStatu
   }
 }
 
+const noSubscription = () => () => {};
+
 export function PostEditor({ post, existingLabels, language, timeZone, savedNotice }: PostEditorProps) {
   const t = messages[language].admin;
   const restored = post.autosaved;
@@ -96,6 +98,10 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   // A restored autosave counts as an edit: it is not saved yet.
   const [bodyEdits, setBodyEdits] = useState(restored ? 1 : 0);
   const body = useRef<RichTextEditorHandle>(null);
+  const bodyField = useRef<HTMLInputElement>(null);
+  // The body's field exists only once the editor runs in the browser: a form sent without it (no
+  // JavaScript) is refused for a missing body instead of saving an empty one.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [labels, setLabels] = useState(restored?.labels ?? post.labels);
   const [publishedAt, setPublishedAt] = useState(post.publishedAt);
   const [featuredId, setFeaturedId] = useState(post.featured?.id ?? "");
@@ -116,6 +122,7 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   // conflict moves it to the version now stored, for that one save.
   const baseVersion = state.version ?? post.version;
   const overVersion = useRef<number | null>(null);
+  const baseVersionField = useRef<HTMLInputElement>(null);
   const autosave = useAutosave({
     postId: post.id,
     baseVersion,
@@ -138,12 +145,14 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
   return (
     <>
       <form
-        action={(formData) => {
-          // The body is read from the editor once, when sent (not kept in a hidden field).
-          formData.set("bodyHtml", body.current?.getHtml() ?? post.bodyHtml);
-          if (overVersion.current !== null) formData.set("baseVersion", String(overVersion.current));
+        action={formAction}
+        onSubmit={() => {
+          // The body is read from the editor once, when sent (not kept in sync while typing). React
+          // reads the form's data after this handler, so the field carries it.
+          if (bodyField.current) bodyField.current.value = body.current?.getHtml() ?? post.bodyHtml;
+          // "Save mine over theirs" (its click comes first) saves on top of the version now stored.
+          if (baseVersionField.current) baseVersionField.current.value = String(overVersion.current ?? baseVersion);
           overVersion.current = null;
-          formAction(formData);
         }}
         className="admin-form editor-layout"
         noValidate
@@ -193,12 +202,13 @@ export function PostEditor({ post, existingLabels, language, timeZone, savedNoti
           {post.id ? (
             <>
               <input type="hidden" name="id" value={post.id} />
-              <input type="hidden" name="baseVersion" value={baseVersion} />
+              <input type="hidden" name="baseVersion" defaultValue={baseVersion} key={baseVersion} ref={baseVersionField} />
             </>
           ) : (
             <input type="hidden" name="kind" value={post.kind} />
           )}
           <input type="hidden" name="snapshot" value={snapshotKey(current)} />
+          {hydrated ? <input type="hidden" name="bodyHtml" ref={bodyField} /> : null}
           <div className="editor-title">
             <TextField
               name="title"

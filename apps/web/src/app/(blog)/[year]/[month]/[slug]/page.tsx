@@ -75,7 +75,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/[ye
           </Link>
         ) : null}
         <Link className="home-link" href="/">
-          {t.home}
+          &lt;&lt; {t.home}
         </Link>
         {neighbours.older ? (
           <Link className="older-link" href={neighbours.older.path} rel="next" title={neighbours.older.title}>
