@@ -59,6 +59,8 @@ export function useAutosave({ postId, baseVersion, read, enabled = true }: { pos
     timer.current = null;
     const input = snapshot();
     lastSaved.current = input ? JSON.stringify(input) : null;
+    // "Autosaved at …" would now describe an older draft than the save just made.
+    setStatus({ state: "idle" });
   }, [snapshot]);
 
   useEffect(() => {
