@@ -11,7 +11,8 @@ const config: NextConfig = {
   skipTrailingSlashRedirect: true,
   // Metadata (<title>, canonical, feeds) is resolved before the page is sent, for every reader,
   // not streamed after it for all but a list of bots: a 404 page's <title> and every page's head
-  // are then in the HTML that curl, feed readers and link previews see.
+  // are then in the HTML that curl, feed readers and link previews see, and in the one rendering
+  // the page cache keeps for every reader (reader pages have no script to move it there).
   htmlLimitedBots: /.*/,
   experimental: {
     // forbidden() from next/navigation: owner-only admin pages answer an author with 403.

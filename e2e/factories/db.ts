@@ -2,7 +2,7 @@
 // each test owns the posts it comments on and never disturbs another test's page.
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { createApiToken, formatPostPath, revokeApiToken } from "@crestwood/api";
+import { announcePostWritten, createApiToken, formatPostPath, revokeApiToken } from "@crestwood/api";
 import { createDb, findRepoRoot, type Db } from "@crestwood/db";
 
 let db: Db | undefined;
@@ -44,6 +44,9 @@ export async function createPublishedPost(
       },
     },
   });
+  // Written straight into the database: announced, as every writer does, so that cached pages
+  // (the home page, the archive, labels) show it on the next request.
+  await announcePostWritten(e2eDb(), post.id);
   const blog = await e2eDb().blog.findUniqueOrThrow({ where: { id: 1 }, select: { timezone: true } });
   return { ...post, path: formatPostPath({ slug, publishedAt, kind: post.kind }, blog.timezone) };
 }

@@ -15,6 +15,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // Next, Prisma's client and native modules, and the PostgreSQL driver (loaded by Node from node_modules).
   external: ["next", "next/*", "@prisma/client", "@prisma/client/*", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg"],
   sourcemap: "linked",
   logLevel: "warning",

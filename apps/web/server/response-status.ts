@@ -26,3 +26,11 @@ export function withResponseStatus<T>(res: ServerResponse, handle: () => Promise
     writeHead(statusCode === 200 && store.status ? store.status : statusCode, ...rest)) as ServerResponse["writeHead"];
   return storage.run(store, handle);
 }
+
+/**
+ * The status this request's page asked for, in place of a plain 200 (for the page cache, which
+ * collects a response before its head is written).
+ */
+export function requestedStatus(): number | undefined {
+  return storage.getStore()?.status;
+}

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { announceChanges } from "@crestwood/api";
 import { OWNER } from "../../factories/accounts";
 import { createPublishedPost, e2eDb } from "../../factories/db";
+import { rawGet } from "../../factories/http";
 import { SignInPage } from "../../pages/admin/sign-in-page";
 
 // Runs after every other test (project "blog-wide"): it renames the blog for a moment.
@@ -11,7 +13,9 @@ test.beforeAll(async () => {
   originalTitle = (await e2eDb().blog.findUniqueOrThrow({ where: { id: 1 } })).title;
 });
 test.afterAll(async () => {
-  await e2eDb().blog.update({ where: { id: 1 }, data: { title: originalTitle } });
+  await e2eDb().blog.update({ where: { id: 1 }, data: { title: originalTitle, allowedOrigins: "" } });
+  // Written straight into the database: announced, so cached pages follow (as the admin's save does).
+  await announceChanges(e2eDb(), [{ type: "settings.changed" }]);
 });
 
 test("the owner renames and merges labels, and a new blog title shows at once", async ({ page }) => {
@@ -50,14 +54,48 @@ test("the owner renames and merges labels, and a new blog title shows at once", 
   await page.goto("/admin/settings");
   // A refused value keeps everything typed (the title too).
   await page.getByRole("textbox", { name: "Bloggens titel" }).fill(`Ny titel ${suffix}`);
-  await page.getByRole("textbox", { name: "Tidszon" }).fill("Mars/Olympus");
+  await page.getByRole("combobox", { name: "Tidszon" }).fill("Mars/Olympus");
   await page.getByRole("button", { name: "Spara inställningar" }).click();
-  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("combobox", { name: "Tidszon" })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("textbox", { name: "Bloggens titel" })).toHaveValue(`Ny titel ${suffix}`);
-  await expect(page.getByRole("textbox", { name: "Tidszon" })).toHaveValue("Mars/Olympus");
-  await page.getByRole("textbox", { name: "Tidszon" }).fill("Europe/Stockholm");
+  await expect(page.getByRole("combobox", { name: "Tidszon" })).toHaveValue("Mars/Olympus");
+  await page.getByRole("combobox", { name: "Tidszon" }).fill("Europe/Stockholm");
   await page.getByRole("button", { name: "Spara inställningar" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
   await page.goto("/");
   await expect(page.locator(".blog-title")).toHaveText(`Ny titel ${suffix}`);
+});
+
+test("origins the owner allows in Settings reach reader pages' Content-Security-Policy at once", async ({ page, baseURL }) => {
+  const csp = async (path: string) => {
+    const response = await rawGet(baseURL!, path);
+    return { policy: String(response.headers["content-security-policy"]), cache: response.cache };
+  };
+  await rawGet(baseURL!, "/");
+  const before = await csp("/");
+  expect(before.cache).toBe("hit");
+  expect(before.policy).not.toContain("https://stats.example.com");
+
+  await new SignInPage(page).signInAndWait(OWNER);
+  await page.goto("/admin/settings");
+  const origins = page.getByRole("textbox", { name: "Tillåtna ursprung för prylar och statistik" });
+  await origins.fill("https://stats.example.com/path");
+  await page.getByRole("button", { name: "Spara inställningar" }).click();
+  await expect(origins).toHaveAccessibleDescription(/Skriv https:\/\/-ursprung utan sökväg/);
+  await expect(origins).toHaveValue("https://stats.example.com/path");
+
+  await origins.fill("https://stats.example.com\nhttps://gadgets.example.org");
+  await page.getByRole("button", { name: "Spara inställningar" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
+  const after = await csp("/");
+  expect(after.policy).toMatch(/script-src [^;]*https:\/\/stats\.example\.com https:\/\/gadgets\.example\.org/);
+  expect(after.policy).toMatch(/frame-src [^;]*https:\/\/stats\.example\.com/);
+  // Cached again under the new policy: the header is the settings', not the stored page's.
+  expect((await csp("/")).policy).toBe(after.policy);
+  expect((await csp("/admin/settings")).policy).not.toContain("https://stats.example.com");
+
+  await origins.fill("");
+  await page.getByRole("button", { name: "Spara inställningar" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
+  expect((await csp("/")).policy).toBe(before.policy);
 });

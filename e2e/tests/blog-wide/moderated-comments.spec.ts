@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { announceChanges } from "@crestwood/api";
 import { OWNER } from "../../factories/accounts";
 import { e2eDb } from "../../factories/db";
 import { ModerationPage } from "../../pages/admin/moderation-page";
@@ -11,6 +12,8 @@ test.describe.configure({ mode: "serial" });
 
 test.afterAll(async () => {
   await e2eDb().blog.update({ where: { id: 1 }, data: { commentPolicy: "open" } });
+  // Written straight into the database: announced, so cached pages follow (as the admin's save does).
+  await announceChanges(e2eDb(), [{ type: "settings.changed" }]);
 });
 
 test("the owner writes and publishes a post with two labels, moderates a reader's comment and replies", async ({ page, browser }) => {

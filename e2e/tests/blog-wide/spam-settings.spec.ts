@@ -32,7 +32,7 @@ test("the owner blocklists a word in the settings; a comment with it waits for a
   const reader = new PostPage(readerPage);
   await reader.goto(post.path);
   await reader.writeComment({ name: "Säljare", body: `Köp ${word.toUpperCase()} nu!` });
-  await expect(readerPage.getByRole("status")).toHaveText("Tack! Din kommentar visas när den har godkänts.");
+  await expect(readerPage.locator("#comment-form").getByRole("status")).toHaveText("Tack! Din kommentar visas när den har godkänts.");
   expect((await e2eDb().comment.findFirstOrThrow({ where: { postId: post.id } })).status).toBe("pending");
   await readerPage.close();
 });

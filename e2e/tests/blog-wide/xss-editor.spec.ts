@@ -23,6 +23,9 @@ test("the XSS corpus pasted into the editor's HTML mode runs nowhere: editor, pr
   await page.getByRole("textbox", { name: "Text (HTML)" }).fill(XSS_CORPUS.map((vector) => `<p>${vector}</p>`).join("\n"));
   // Back to the visual editor: it parses the HTML (inertly) and shows it.
   await page.getByRole("button", { name: "Skriv", exact: true }).click();
+  // It would drop the scripts and handlers: it says so first, and the author goes ahead.
+  await expect(page.locator(".fidelity-notice")).toBeVisible();
+  await page.getByRole("button", { name: /Byt till visuellt läge ändå/ }).click();
   await expect(editor.body).toContainText("CLICKME");
   expect(await page.evaluate(injectedIn, ".ProseMirror")).toEqual([]);
 

@@ -17,7 +17,7 @@ export { sanitizePostHtml, sanitizeCommentHtml, commentTextToHtml, excerptFromHt
 export type { ReaderPost } from "./services/posts";
 export { addPostAddresses, recordAddress, type AddressAnswer } from "./services/addresses";
 export type { SearchResult } from "./services/search";
-export type { ReaderComment } from "./services/comments";
+export type { ReaderComment, CommentPage } from "./services/comments";
 export type { PublicBlogSettings } from "./services/blog";
 export { SESSION_COOKIE, DEVICE_COOKIE, sessionCookieOptions, serializeSessionCookie, isHttpsRequest, type SessionCookieJar } from "./auth/session-cookie";
 export type { AuthUser, Caller } from "./auth/caller";
@@ -40,3 +40,6 @@ export type { Account } from "./services/account";
 export type { ContentDiff, DiffPart } from "./services/revisions";
 export { TRASH_DAYS } from "./services/trash";
 export { EditConflictError } from "./services/post-admin";
+export { withChanges, announceChanges, type Tx, type Announce } from "./changes/announce";
+export { announcePostWritten } from "./changes/post-change";
+export { affectedBy, CacheTag, changeTransport, type Change } from "./changes";

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ZodError } from "zod";
 import { AppError } from "@crestwood/api";
+import { registerCacheCommands } from "./commands/cache";
 import { registerDbCommands } from "./commands/db";
 import { registerSetupLinkCommand } from "./commands/setup-link";
 import { registerTokenCommands } from "./commands/token";
@@ -8,7 +9,7 @@ import { registerUserCommands } from "./commands/user";
 import { UsageError } from "./usage-error";
 
 /**
- * The command tree. Each group (`user`, `token`, and later `import`, `export`) lives in its own
+ * The command tree. Each group (`user`, `token`, `cache`, and later `import`, `export`) lives in its own
  * file under commands/ and registers itself here.
  */
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerCacheCommands(program);
   registerDbCommands(program);
   registerSetupLinkCommand(program);
   return program;

@@ -11,8 +11,16 @@ describe("parseEnv", () => {
     expect(env.TRUST_PROXY.kind).toBe("none");
     expect(env.MEDIA_MAX_UPLOAD_MB).toBe(20);
     expect(env.MEDIA_DIR).toBeNull();
+    expect(env.PAGE_CACHE_MB).toBe(64);
     expect(env.MAX_BODY_KB).toBe(64);
     expect(env.MAX_POST_BODY_KB).toBe(4096);
+  });
+
+  it("reads PAGE_CACHE_MB, where 0 turns the page cache off", () => {
+    expect(parseEnv({ PAGE_CACHE_MB: "0" }).PAGE_CACHE_MB).toBe(0);
+    expect(parseEnv({ PAGE_CACHE_MB: "256" }).PAGE_CACHE_MB).toBe(256);
+    expect(() => parseEnv({ PAGE_CACHE_MB: "-1" })).toThrow(/PAGE_CACHE_MB=-1/);
+    expect(() => parseEnv({ PAGE_CACHE_MB: "lots" })).toThrow(/PAGE_CACHE_MB=lots/);
   });
 
   it("refuses body limits that are not whole numbers of KiB", () => {

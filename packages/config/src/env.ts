@@ -121,6 +121,8 @@ const ZEnv = z.object({
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
   SMTP_URL: via(parseSmtpUrl),
   MAIL_FROM: via(parseMailFrom),
+  /** Memory for rendered reader pages (apps/web/server/page-cache), in MB; 0 turns the cache off. */
+  PAGE_CACHE_MB: via(numberIn("PAGE_CACHE_MB", { min: 0, max: 65536, fallback: 64 })),
   /** Largest request body, in KiB, for most requests (comments, sign-in, settings, API calls); larger: 413 before it is read. */
   MAX_BODY_KB: via(numberIn("MAX_BODY_KB", { min: 1, max: 1024 * 1024, fallback: 64, integer: true })),
   /** Largest request body, in KiB, for saving a post (the editor, admin.post.* over the API): long posts are big. */

@@ -3,33 +3,23 @@
 // migration exists in both folders, (3) for each provider, replaying its migrations into a scratch
 // database gives exactly its schema (nothing left for `pnpm db:migration:new` to write).
 // `--provider sqlite|postgresql` checks only (3) for one provider (the integration tests use it).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { DatabaseProvider } from "../src/database-url";
 import { migrationFoldersOutOfStep } from "../src/migrations/in-step";
-import { findPostgresServer, NO_POSTGRES_MESSAGE, withScratchDatabase } from "./postgres-server";
-import { pendingMigrationSql } from "./schema-engine";
+import { pendingSqlOnScratch } from "./pending-on-scratch";
+import { findPostgresServer, NO_POSTGRES_MESSAGE } from "./postgres-server";
 
 const only = process.argv[2] === "--provider" ? (process.argv[3] as DatabaseProvider) : null;
 const problems = only ? [] : migrationFoldersOutOfStep();
 
 async function unmigrated(provider: DatabaseProvider): Promise<string | null> {
-  if (provider === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "crestwood-check-"));
-    try {
-      return await pendingMigrationSql({ provider, url: join(dir, "scratch.db") });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  if (provider === "sqlite") return pendingSqlOnScratch(provider, null);
   const server = await findPostgresServer();
   if (!server) {
     problems.push(`PostgreSQL migrations not checked: ${NO_POSTGRES_MESSAGE}`);
     return null;
   }
   try {
-    return await withScratchDatabase(server.url, (url) => pendingMigrationSql({ provider, url }));
+    return await pendingSqlOnScratch(provider, server.url);
   } finally {
     await server.release();
   }

@@ -7,14 +7,14 @@
 //
 // `pnpm db:migration:new --sync` only catches up: a SQLite migration with no PostgreSQL twin
 // (written on a branch before this folder existed, or by hand) gets one, under the same name.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DatabaseProvider } from "../src/database-url";
 import { handWrittenStatements } from "../src/migrations/hand-written";
-import { findPostgresServer, NO_POSTGRES_MESSAGE, withScratchDatabase, type PostgresServer } from "./postgres-server";
-import { layout, migrationNames, pendingMigrationSql, repoRoot } from "./schema-engine";
+import { pendingSqlOnScratch } from "./pending-on-scratch";
+import { findPostgresServer, NO_POSTGRES_MESSAGE, type PostgresServer } from "./postgres-server";
+import { layout, migrationNames, repoRoot } from "./schema-engine";
 
 const argument = process.argv[2];
 const syncOnly = argument === "--sync";
@@ -23,17 +23,6 @@ if (!syncOnly && (!argument || !/^[a-z0-9_]+$/.test(argument))) {
   process.exit(1);
 }
 
-async function pendingSql(provider: DatabaseProvider, server: PostgresServer): Promise<string | null> {
-  if (provider === "sqlite") {
-    const workDir = mkdtempSync(join(tmpdir(), "crestwood-migration-"));
-    try {
-      return await pendingMigrationSql({ provider, url: join(workDir, "scratch.db") });
-    } finally {
-      rmSync(workDir, { recursive: true, force: true });
-    }
-  }
-  return withScratchDatabase(server.url, (url) => pendingMigrationSql({ provider, url }));
-}
 
 function writeMigration(provider: DatabaseProvider, name: string, sql: string) {
   const { migrationsDir, lockfileContent } = layout(provider);
@@ -66,7 +55,7 @@ async function catchUp(server: PostgresServer) {
   }
   if (missing.length === 0) return;
   const [first, ...rest] = missing as [string, ...string[]];
-  const sql = await pendingSql("postgresql", server);
+  const sql = await pendingSqlOnScratch("postgresql", server.url);
   writeMigration("postgresql", first, sql ?? `-- ${first}: no change to PostgreSQL's schema.\n`);
   for (const name of rest) writeMigration("postgresql", name, `-- The PostgreSQL side of this schema change is in ${first}.\n`);
   for (const name of missing) warnAboutHandWrittenSql(name);
@@ -83,7 +72,7 @@ if (!server) {
 try {
   await catchUp(server);
   if (!syncOnly) {
-    const [sqliteSql, postgresqlSql] = [await pendingSql("sqlite", server), await pendingSql("postgresql", server)];
+    const [sqliteSql, postgresqlSql] = [await pendingSqlOnScratch("sqlite", null), await pendingSqlOnScratch("postgresql", server.url)];
     if (!sqliteSql && !postgresqlSql) {
       console.log("The schema matches the migrations of both providers: nothing to write.");
     } else {

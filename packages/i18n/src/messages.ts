@@ -43,6 +43,8 @@ export interface Messages extends ReaderMailMessages {
     };
   };
   commentAt: (date: string, time: string) => string;
+  /** A post with more comments than one page shows (Blogger shows 200 at a time). */
+  commentPages: { label: string; earlier: string; later: string; showing: (from: number, to: number, total: number) => string };
   /** "Svara": answers a comment (opens the form as a reply to it). */
   reply: string;
   replyTo: (name: string) => string;
@@ -143,6 +145,7 @@ export interface AdminMessages extends AdminMailMessages {
       commentMaxLinks: string;
       commentBlocklist: string;
       akismetKey: string;
+      allowedOrigins: string;
     };
   };
   status: { draft: string; scheduled: string; published: string };
@@ -273,6 +276,8 @@ export interface AdminMessages extends AdminMailMessages {
     postsPerPage: string;
     commentPolicy: string;
     policies: { open: string; moderated: string; closed: string };
+    allowedOrigins: string;
+    allowedOriginsHint: string;
     save: string;
     saved: string;
     favicon: { title: string; hint: string; choose: string; builtIn: string; save: string; saved: string };
@@ -360,6 +365,12 @@ export const messages: Record<LanguageCode, Messages> = {
       },
     },
     commentAt: (date, time) => `${date} kl. ${time}`,
+    commentPages: {
+      label: "Kommentarsidor",
+      earlier: "« Tidigare kommentarer",
+      later: "Fler kommentarer »",
+      showing: (from, to, total) => `Kommentar ${from}–${to} av ${total}`,
+    },
     notFound: { title: "Sidan hittades inte", text: "Sidan du letar efter finns inte på den här bloggen." },
     gone: { title: "Sidan har tagits bort", text: "Det som fanns på den här adressen har tagits bort från bloggen." },
     blogNavigation: "Bläddra i bloggen",
@@ -457,6 +468,7 @@ export const messages: Record<LanguageCode, Messages> = {
           commentMaxLinks: "Skriv ett heltal från 0 till 100.",
           commentBlocklist: "Spärrlistan får vara högst 10 000 tecken.",
           akismetKey: "En Akismet-nyckel består av 8–64 bokstäver och siffror.",
+          allowedOrigins: "Skriv https://-ursprung utan sökväg, ett per rad (högst 10).",
         },
       },
       status: { draft: "Utkast", scheduled: "Schemalagt", published: "Publicerat" },
@@ -601,6 +613,8 @@ export const messages: Record<LanguageCode, Messages> = {
         postsPerPage: "Inlägg per sida",
         commentPolicy: "Kommentarer",
         policies: { open: "Öppet för alla", moderated: "Modererade (visas efter godkännande)", closed: "Stängda" },
+        allowedOrigins: "Tillåtna ursprung för prylar och statistik",
+        allowedOriginsHint: "Ett https://-ursprung per rad (till exempel https://statistik.example.se): läsarsidorna får hämta skript, ramar och bilder därifrån. Tomt: bara bloggen själv.",
         save: "Spara inställningar",
         saved: "Inställningarna är sparade.",
         favicon: {
@@ -705,6 +719,12 @@ export const messages: Record<LanguageCode, Messages> = {
       },
     },
     commentAt: (date, time) => `${date} at ${time}`,
+    commentPages: {
+      label: "Comment pages",
+      earlier: "« Earlier comments",
+      later: "More comments »",
+      showing: (from, to, total) => `Comments ${from}–${to} of ${total}`,
+    },
     notFound: { title: "Page not found", text: "The page you are looking for is not on this blog." },
     gone: { title: "Page removed", text: "What was at this address has been removed from the blog." },
     blogNavigation: "Browse the blog",
@@ -802,6 +822,7 @@ export const messages: Record<LanguageCode, Messages> = {
           commentMaxLinks: "Enter a whole number from 0 to 100.",
           commentBlocklist: "The blocklist is at most 10,000 characters.",
           akismetKey: "An Akismet key is 8 to 64 letters and digits.",
+          allowedOrigins: "Enter https:// origins without a path, one per line (at most 10).",
         },
       },
       status: { draft: "Draft", scheduled: "Scheduled", published: "Published" },
@@ -946,6 +967,8 @@ export const messages: Record<LanguageCode, Messages> = {
         postsPerPage: "Posts per page",
         commentPolicy: "Comments",
         policies: { open: "Open to everyone", moderated: "Moderated (shown after approval)", closed: "Closed" },
+        allowedOrigins: "Allowed origins for gadgets and analytics",
+        allowedOriginsHint: "One https:// origin per line (for example https://stats.example.com): reader pages may load scripts, frames and images from there. Empty: the blog alone.",
         save: "Save settings",
         saved: "Settings saved.",
         favicon: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const BLOG_LIMITS = { title: 200, description: 500, postsPerPageMax: 100 } as const;
+export const BLOG_LIMITS = { title: 200, description: 500, postsPerPageMax: 100, allowedOrigins: 10 } as const;
 
 /** An IANA timezone name that this runtime knows ("Europe/Stockholm", "UTC"); offsets and abbreviations are refused. */
 export function isIanaTimeZone(value: string): boolean {
@@ -13,6 +13,30 @@ export function isIanaTimeZone(value: string): boolean {
   }
 }
 
+/**
+ * Origins for gadgets and analytics, one per line (or separated by spaces or commas): each an
+ * https:// origin without path, as a Content-Security-Policy source; kept one per line, in order.
+ */
+export const ZAllowedOriginsSchema = z
+  .string()
+  .max(2_000)
+  .transform((text, ctx) => {
+    const origins: string[] = [];
+    for (const entry of text.split(/[\s,]+/).filter(Boolean)) {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      if (!url || url.protocol !== "https:" || url.origin === "null" || entry.replace(/\/$/, "") !== url.origin || !/^[a-z0-9.-]+(:\d+)?$/i.test(url.host)) {
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not an https:// origin (like https://analytics.example.com, without a path).` });
+        return z.NEVER;
+      }
+      if (!origins.includes(url.origin)) origins.push(url.origin);
+    }
+    if (origins.length > BLOG_LIMITS.allowedOrigins) {
+      ctx.addIssue({ code: "custom", message: `At most ${BLOG_LIMITS.allowedOrigins} origins.` });
+      return z.NEVER;
+    }
+    return origins.join("\n");
+  });
+
 export const ZBlogUpdateInputSchema = z.object({
   title: z.string().trim().min(1, { error: "Enter a title." }).max(BLOG_LIMITS.title),
   description: z.string().trim().max(BLOG_LIMITS.description),
@@ -20,6 +44,7 @@ export const ZBlogUpdateInputSchema = z.object({
   timezone: z.string().trim().refine(isIanaTimeZone, { error: "Enter a timezone name such as Europe/Stockholm." }),
   postsPerPage: z.coerce.number().int().min(1).max(BLOG_LIMITS.postsPerPageMax),
   commentPolicy: z.enum(["open", "moderated", "closed"]),
+  allowedOrigins: ZAllowedOriginsSchema.optional(),
 });
 export type TBlogUpdateInput = z.input<typeof ZBlogUpdateInputSchema>;
 

@@ -63,6 +63,15 @@ export type TCommentCreateInput = z.input<typeof ZCommentCreateInputSchema>;
 export const ZCommentListInputSchema = z.object({ postId: z.string().min(1) });
 export type TCommentListInput = z.infer<typeof ZCommentListInputSchema>;
 
+/** One page of a post's comments, oldest first (Blogger shows 200 at a time). */
+export const ZCommentPageInputSchema = z.object({
+  postId: z.string().min(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  /** A comment the reader is answering ("Svara"), wherever in the thread it is. */
+  replyTo: z.string().min(1).max(100).optional(),
+});
+export type TCommentPageInput = z.input<typeof ZCommentPageInputSchema>;
+
 export const COMMENT_STATUSES = ["pending", "published", "spam"] as const;
 
 export const ZCommentAdminListInputSchema = z.object({

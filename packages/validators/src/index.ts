@@ -1,3 +1,4 @@
+import "./zod-config";
 export * from "./api-token";
 export * from "./archive";
 export * from "./blog";

@@ -41,7 +41,7 @@ export const POST_KINDS = ["post", "page"] as const;
 /**
  * A post as the editor saves it. `status` is what the author asks for: "published" with a future
  * date becomes "scheduled"; a scheduled post appears by itself when its time comes. Without a
- * slug one is made from the title.
+ * slug one is made from the title (on update: only while the post is a draft; a live post keeps its own).
  */
 export const ZPostCreateInputSchema = z.object({
   title: z.string().trim().min(1, { error: "Enter a title." }).max(POST_LIMITS.title),

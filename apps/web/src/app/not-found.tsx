@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { BlogFrame } from "./_components/blog-frame";
 import { NotFoundView } from "./_components/not-found-view";
 
@@ -14,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function NotFound() {
   const blog = await getBlogContext();
+  // Nothing here changes with content; the server adds the address itself, which a new post drops.
+  await cacheTags(CacheTag.blog);
   return (
     <BlogFrame>
       <NotFoundView blog={blog} />

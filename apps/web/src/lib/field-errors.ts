@@ -37,6 +37,7 @@ export function localizeFieldIssue(issue: FieldIssue, t: Messages): string {
     case "commentMaxLinks":
     case "commentBlocklist":
     case "akismetKey":
+    case "allowedOrigins":
       return admin[field];
     default:
       return t.admin.errors.generic;

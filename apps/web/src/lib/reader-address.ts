@@ -3,14 +3,29 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import type { AddressAnswer } from "@crestwood/api";
+import { ZAddressInputSchema } from "@crestwood/validators";
 import { getApi } from "~/trpc/server";
 import type { BlogContext } from "./blog";
+import { CacheTag, cacheTags } from "./cache-tags";
 import { answerWithStatus } from "./response-status";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What a post, page or label address comes to, once per request (metadata and page share it). */
-export const resolveReaderAddress = cache(async (path: string): Promise<AddressAnswer> => (await getApi()).address.resolve({ path }));
+/**
+ * What a post, page or label address comes to, once per request (metadata and page share it). For
+ * the page cache: a post's page shows the post, a label's page the label; a redirect, 404 or 410
+ * depends on which addresses exist.
+ */
+export const resolveReaderAddress = cache(async (path: string): Promise<AddressAnswer> => {
+  // No address is longer than the procedure accepts: such a path is a 404, not a refused call.
+  if (!ZAddressInputSchema.safeParse({ path }).success) {
+    await cacheTags(CacheTag.addresses);
+    return { status: "missing" };
+  }
+  const answer = await (await getApi()).address.resolve({ path });
+  await cacheTags(answer.status === "post" ? CacheTag.post(answer.post.id) : answer.status === "label" ? CacheTag.label(answer.name) : CacheTag.addresses);
+  return answer;
+});
 
 /** The query of this request again, for a redirect that keeps it (paging, ?m=1). */
 export function queryString(query: SearchParams): string {

@@ -64,7 +64,7 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
       commentsFeedUrl: absolute(post.commentsFeedPath),
     }));
     const xml = buildPostsFeed(head, entries, input.format);
-    return { xml, format: input.format, updated: feedUpdated(head, entries.map((entry) => entry.updatedAt)) };
+    return { xml, format: input.format, updated: feedUpdated(head, entries.map((entry) => entry.updatedAt)), postIds: posts.map((post) => post.id) };
   }
 
   let head: FeedHead = { ...base, id: `${tag}.comments`, title: blog.title, alternateUrl: absolute("/"), selfUrl: selfUrl(COMMENTS_FEED_PATH) };
@@ -94,5 +94,6 @@ export async function renderFeed(db: Db, rawInput: TFeedInput, origin: string, n
     };
   });
   const xml = buildCommentsFeed(head, entries, input.format);
-  return { xml, format: input.format, updated: feedUpdated(head, entries.map((entry) => entry.createdAt)) };
+  const postIds = [...new Set(comments.map((comment) => comment.post.id))];
+  return { xml, format: input.format, updated: feedUpdated(head, entries.map((entry) => entry.createdAt)), postIds };
 }

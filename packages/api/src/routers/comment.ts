@@ -1,7 +1,7 @@
-import { COMMENT_SPAM_RULES, ZCommentCreateInputSchema, ZCommentListInputSchema, ZMailTokenInputSchema } from "@crestwood/validators";
+import { COMMENT_SPAM_RULES, ZCommentCreateInputSchema, ZCommentListInputSchema, ZCommentPageInputSchema, ZMailTokenInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { publicOrigin } from "../content/public-url";
-import { createComment, listPublishedComments } from "../services/comments";
+import { createComment, listCommentPage, listPublishedComments } from "../services/comments";
 import { getBlog } from "../services/blog";
 import { findVisiblePostId } from "../services/posts";
 import { applyCommentActionLink, readCommentActionLink, readReplyUnsubscribe, unsubscribeReplies } from "../services/comment-notifications";
@@ -11,6 +11,11 @@ export const commentRouter = createTRPCRouter({
   list: publicProcedure.input(ZCommentListInputSchema).query(async ({ ctx, input }) => {
     const postId = await findVisiblePostId(ctx.db, input.postId);
     return listPublishedComments(ctx.db, postId);
+  }),
+  /** One page of a post's comments (200 per page), with the total and the number of pages. */
+  page: publicProcedure.input(ZCommentPageInputSchema).query(async ({ ctx, input }) => {
+    const postId = await findVisiblePostId(ctx.db, input.postId);
+    return listCommentPage(ctx.db, postId, input.page, input.replyTo);
   }),
   /**
    * A form token for `comment.create`, as the comment form carries one: usable after

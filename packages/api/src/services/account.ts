@@ -12,6 +12,7 @@ import {
   type TProfileUpdateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { ACCOUNT_TOKEN_HOURS, consumeAccountToken, createAccountToken } from "../auth/account-tokens";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -44,10 +45,17 @@ export async function updateProfile(db: Db, user: AuthUser, rawInput: TProfileUp
   if (input.avatarMediaId && !(await db.media.findUnique({ where: { id: input.avatarMediaId }, select: { id: true } }))) {
     throw new AppError("INVALID_INPUT", "Choose a picture from the media library.", { field: "avatarMediaId" });
   }
-  return db.user.update({
-    where: { id: user.id },
-    data: { name: input.name, displayName: input.displayName, bio: input.bio, website: input.website, avatarMediaId: input.avatarMediaId },
-    select: { id: true, name: true, displayName: true, bio: true, website: true, avatarMediaId: true },
+  const shown = { id: true, name: true, displayName: true, bio: true, website: true, avatarMediaId: true } as const;
+  return withChanges(db, async (tx, announce) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: shown });
+    const after = await tx.user.update({
+      where: { id: user.id },
+      data: { name: input.name, displayName: input.displayName, bio: input.bio, website: input.website, avatarMediaId: input.avatarMediaId },
+      select: shown,
+    });
+    // Bylines show the (display) name, and the owner's profile box is on every reader page.
+    if (JSON.stringify(before) !== JSON.stringify(after)) announce({ type: "author.changed", userId: user.id });
+    return after;
   });
 }
 

@@ -10,6 +10,7 @@ import {
   type TUserCreateInput,
 } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession, hashToken } from "../auth/session";
@@ -88,13 +89,16 @@ export async function listUsers(db: Db) {
  */
 export async function updateUser(db: Db, rawInput: TUserUpdateInput): Promise<AuthUser> {
   const input = ZUserUpdateInputSchema.parse(rawInput);
-  return db.$transaction(
-    async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true } });
+  return withChanges(
+    db,
+    async (tx, announce) => {
+      const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true, name: true } });
       if (!user) throw new AppError("NOT_FOUND", "No such account.");
       if (user.role === "owner" && input.role !== "owner" && (await tx.user.count({ where: { role: "owner", id: { not: input.id } } })) === 0) {
         throw new AppError("FORBIDDEN", "The blog's last owner cannot become an author: make someone else an owner first.", { field: "role" });
       }
+      // The name is on their posts' bylines; the role changes which profile the sidebar shows.
+      if (user.name !== input.name || user.role !== input.role) announce({ type: "author.changed", userId: input.id });
       return tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role }, select: authUserSelect });
     },
     { isolationLevel: "Serializable" },
@@ -109,14 +113,18 @@ export async function updateUser(db: Db, rawInput: TUserUpdateInput): Promise<Au
  */
 export async function deleteUser(db: Db, actor: AuthUser, id: string) {
   if (id === actor.id) throw new AppError("FORBIDDEN", "You cannot remove your own account: another owner can.");
-  await db.$transaction(
-    async (tx) => {
+  await withChanges(
+    db,
+    async (tx, announce) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new AppError("NOT_FOUND", "No such account.");
       if (user.role === "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
         throw new AppError("FORBIDDEN", "The blog's last owner cannot be removed.");
       }
+      const bylines = await tx.post.count({ where: { authorId: id } });
       await tx.user.delete({ where: { id } });
+      // Their posts stay, without their name on them; an owner's profile may be the sidebar's.
+      if (bylines > 0 || user.role === "owner") announce({ type: "author.changed", userId: id });
     },
     { isolationLevel: "Serializable" },
   );
@@ -124,13 +132,16 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
 
 /** Makes an account an owner or an author; the last owner stays an owner. */
 export async function setUserRole(db: Db, id: string, role: Role): Promise<AuthUser> {
-  return db.$transaction(
-    async (tx) => {
+  return withChanges(
+    db,
+    async (tx, announce) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new AppError("NOT_FOUND", "No such account.");
       if (user.role === "owner" && role !== "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
         throw new AppError("FORBIDDEN", "The blog's last owner cannot become an author: make someone else an owner first.");
       }
+      // Which owner's profile the sidebar shows (services/profile.ts) follows the roles.
+      if (user.role !== role) announce({ type: "author.changed", userId: id });
       return tx.user.update({ where: { id }, data: { role }, select: authUserSelect });
     },
     { isolationLevel: "Serializable" },

@@ -37,6 +37,19 @@ describe("address.resolve", () => {
     expect(await resolve(`/p/${slug}.html`)).toEqual({ status: "moved", to: encoded });
   });
 
+  it("keeps a live post's address when an update changes only its title; a draft's slug follows its title", async () => {
+    const at = new Date("2024-04-10T12:00:00Z");
+    const live = await owner.admin.post.create({ title: unique("Första"), bodyHtml: "<p>x</p>", status: "published", publishedAt: at });
+    const retitled = await owner.admin.post.update({ id: live.id, title: unique("Andra"), bodyHtml: "<p>x</p>", status: "published", publishedAt: at });
+    expect(retitled.path).toBe(live.path);
+    expect(await resolve(live.path!)).toMatchObject({ status: "post", post: { id: live.id } });
+
+    const draft = await owner.admin.post.create({ title: unique("Utkast"), bodyHtml: "", status: "draft" });
+    const title = unique("Nytt namn");
+    const renamedDraft = await owner.admin.post.update({ id: draft.id, title, bodyHtml: "", status: "draft" });
+    expect(renamedDraft.slug).not.toBe(draft.slug);
+  });
+
   it("keeps a renamed and a re-dated post's old addresses as permanent moves, and answers gone once it is deleted", async () => {
     const created = await owner.admin.post.create({ title: unique("Flytt"), bodyHtml: "<p>x</p>", status: "published", publishedAt: new Date("2024-03-10T12:00:00Z") });
     const first = created.path!;

@@ -9,6 +9,8 @@ import {
 } from "@crestwood/validators";
 import { AppError } from "../errors";
 import { faviconOf } from "./media";
+import { withChanges } from "../changes/announce";
+import { fillMissingArchiveMonths, forgetArchiveMonths } from "./archive-months";
 
 export const BLOG_ID = 1;
 
@@ -31,16 +33,27 @@ export function publicBlogSettings(blog: Blog) {
     timezone: blog.timezone,
     postsPerPage: blog.postsPerPage,
     commentPolicy: blog.commentPolicy,
+    allowedOrigins: blog.allowedOrigins,
     updatedAt: blog.updatedAt,
   };
 }
 export type PublicBlogSettings = ReturnType<typeof publicBlogSettings>;
 
-/** Saves the blog's settings; reader pages read them on every request, so they show at once. */
+/**
+ * Saves the blog's settings. Every page shows some of them. A new timezone moves posts between
+ * archive months (and dates between days), so their months are computed again.
+ */
 export async function updateBlogSettings(db: Db, rawInput: TBlogUpdateInput) {
   const input = ZBlogUpdateInputSchema.parse(rawInput);
-  await getBlog(db);
-  return publicBlogSettings(await db.blog.update({ where: { id: BLOG_ID }, data: input }));
+  const previous = await getBlog(db);
+  const updated = await withChanges(db, async (tx, announce) => {
+    const blog = await tx.blog.update({ where: { id: BLOG_ID }, data: input });
+    if (blog.timezone !== previous.timezone) await forgetArchiveMonths(tx);
+    announce({ type: "settings.changed" });
+    return blog;
+  });
+  if (updated.timezone !== previous.timezone) await fillMissingArchiveMonths(db, updated.timezone);
+  return publicBlogSettings(updated);
 }
 
 /** The blog's icon as the owner chose it from the media library, or null (Crestwood's own). */
@@ -57,7 +70,11 @@ export async function setBlogFavicon(db: Db, rawInput: TBlogFaviconInput) {
     if (!media) throw new AppError("NOT_FOUND", "No such image in the media library.", { field: "mediaId" });
   }
   await getBlog(db);
-  await db.blog.update({ where: { id: BLOG_ID }, data: { faviconMediaId: input.mediaId } });
+  await withChanges(db, async (tx, announce) => {
+    await tx.blog.update({ where: { id: BLOG_ID }, data: { faviconMediaId: input.mediaId } });
+    // Every page links the icon.
+    announce({ type: "settings.changed" });
+  });
   return getBlogFavicon(db);
 }
 

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@crestwood/db";
 import { ZCommentAdminListInputSchema, ZCommentReplyInputSchema, type TCommentAdminListInput, type TCommentReplyInput } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { formatPostPath } from "../urls";
@@ -75,7 +76,12 @@ async function findModeratableComment(db: Db, user: AuthUser, id: string) {
 export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam", origin = backgroundMailOrigin()) {
   const before = await findModeratableComment(db, user, id);
   if (before.status === "trash") throw new AppError("NOT_FOUND", "This comment is in the trash: restore it first.");
-  const updated = await db.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+  const updated = await withChanges(db, async (tx, announce) => {
+    const row = await tx.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+    // Readers see only published comments: moving between pending and spam changes no page.
+    if (before.status === "published" || status === "published") announce({ type: "comment.changed", postId: before.postId });
+    return row;
+  });
   if (status === "published" && before.status !== "published") await notifyReply(db, id, origin);
   return updated;
 }
@@ -93,9 +99,9 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
   const input = ZCommentReplyInputSchema.parse(rawInput);
   const parent = await findModeratableComment(db, user, input.commentId);
   if (parent.status === "spam" || parent.status === "trash") throw new AppError("INVALID_INPUT", "Spam and comments in the trash cannot be answered.");
-  const [, reply] = await db.$transaction([
-    db.comment.update({ where: { id: parent.id }, data: { status: "published" } }),
-    db.comment.create({
+  const reply = await withChanges(db, async (tx, announce) => {
+    await tx.comment.update({ where: { id: parent.id }, data: { status: "published" } });
+    const created = await tx.comment.create({
       data: {
         postId: parent.postId,
         parentId: parent.id,
@@ -105,8 +111,10 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
         status: "published",
       },
       select: { id: true, status: true },
-    }),
-  ]);
+    });
+    announce({ type: "comment.changed", postId: parent.postId });
+    return created;
+  });
   if (parent.status !== "published") await notifyReply(db, parent.id, origin);
   await notifyReply(db, reply.id, origin);
   return reply;

@@ -5,6 +5,7 @@ import { readFormToken } from "../spam/form-token";
 import { countLinks, dedupeKey, findBlocklisted, parseBlocklist } from "../spam/signals";
 import { AkismetSpamCheck, type SpamCheck } from "../spam/spam-check";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import { hashClientAddress } from "../auth/client-address";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
 import { backgroundMailOrigin } from "../mail/sender";
@@ -20,10 +21,15 @@ import { findVisiblePost, visiblePostWhere } from "./posts";
  */
 export const COMMENT_FLOOD = { max: 5, maxUnknownAddress: 20, windowSeconds: 60 } as const;
 
-export async function listPublishedComments(db: Db, postId: string) {
+/** How many comments a post page shows at a time, as Blogger does. */
+export const COMMENTS_PER_PAGE = 200;
+
+export async function listPublishedComments(db: Db, postId: string, range: { skip?: number; take?: number } = {}) {
   const rows = await db.comment.findMany({
     where: { postId, status: "published" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: range.skip,
+    take: range.take,
     select: {
       id: true,
       parentId: true,
@@ -37,6 +43,23 @@ export async function listPublishedComments(db: Db, postId: string) {
   return rows.map(({ userId, bodyHtml, ...comment }) => ({ ...comment, bodyHtml: sanitizeCommentHtml(bodyHtml), byAuthor: userId !== null }));
 }
 export type ReaderComment = Awaited<ReturnType<typeof listPublishedComments>>[number];
+
+/**
+ * One page of a post's published comments, oldest first: a post with thousands of comments costs
+ * its readers (and the server) one page of them. A reply whose comment is on an earlier page is
+ * shown at the top level.
+ */
+export async function listCommentPage(db: Db, postId: string, page: number, replyToId?: string) {
+  const [total, replyTo] = await Promise.all([
+    db.comment.count({ where: { postId, status: "published" } }),
+    replyToId ? db.comment.findFirst({ where: { id: replyToId, postId, status: "published" }, select: { id: true, authorName: true } }) : null,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE));
+  if (page > pageCount) throw new AppError("NOT_FOUND", `This post has ${pageCount} page(s) of comments.`);
+  const comments = await listPublishedComments(db, postId, { skip: (page - 1) * COMMENTS_PER_PAGE, take: COMMENTS_PER_PAGE });
+  return { comments, total, page, pageCount, pageSize: COMMENTS_PER_PAGE, first: total === 0 ? 0 : (page - 1) * COMMENTS_PER_PAGE + 1, replyTo };
+}
+export type CommentPage = Awaited<ReturnType<typeof listCommentPage>>;
 
 export interface CreateCommentContext {
   db: Db;
@@ -132,21 +155,26 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
   const status = await holdOrPublish(ctx, blog, { ...input, postPermalink: post.path }, now);
   let comment: { id: string; status: CommentStatus };
   try {
-    comment = await db.comment.create({
-      data: {
-        postId: post.id,
-        parentId: input.parentId ?? null,
-        authorName: input.authorName,
-        authorUrl: input.authorUrl ?? null,
-        bodyHtml: commentTextToHtml(input.body),
-        status,
-        ipHash,
-        dedupeKey: dedupeKey(input.authorName, input.body),
-        email: input.email ?? null,
-        notifyReplies: Boolean(input.notifyReplies && input.email),
-        createdAt: now,
-      },
-      select: { id: true, status: true },
+    comment = await withChanges(db, async (tx, announce) => {
+      const created = await tx.comment.create({
+        data: {
+          postId: post.id,
+          parentId: input.parentId ?? null,
+          authorName: input.authorName,
+          authorUrl: input.authorUrl ?? null,
+          bodyHtml: commentTextToHtml(input.body),
+          status,
+          ipHash,
+          dedupeKey: dedupeKey(input.authorName, input.body),
+          email: input.email ?? null,
+          notifyReplies: Boolean(input.notifyReplies && input.email),
+          createdAt: now,
+        },
+        select: { id: true, status: true },
+      });
+      // A comment held for moderation (or as spam) changes nothing readers see until it is approved.
+      if (created.status === "published") announce({ type: "comment.changed", postId: post.id });
+      return created;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

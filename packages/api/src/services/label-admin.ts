@@ -1,6 +1,7 @@
 import type { Db } from "@crestwood/db";
 import { ZLabelMergeInputSchema, ZLabelUpdateInputSchema, type TLabelMergeInput, type TLabelUpdateInput } from "@crestwood/validators";
 import { AppError } from "../errors";
+import { withChanges } from "../changes/announce";
 import { addressKeyOf, formatLabelPath } from "../urls";
 import { recordAddress } from "./addresses";
 import { BLOG_ID } from "./blog";
@@ -27,12 +28,13 @@ export async function renameLabel(db: Db, rawInput: TLabelUpdateInput) {
   await findLabel(db, input.id);
   const clash = await db.label.findFirst({ where: { blogId: BLOG_ID, name: input.name, id: { not: input.id } }, select: { id: true } });
   if (clash) throw new AppError("ALREADY_EXISTS", "A label with that name exists: merge them instead.", { field: "name" });
-  return db.$transaction(async (tx) => {
+  return withChanges(db, async (tx, announce) => {
     const before = await tx.label.findUniqueOrThrow({ where: { id: input.id }, select: { name: true } });
     // /search/label/<old name> keeps answering: a permanent redirect to the new name.
     await recordAddress(tx, labelKey(before.name), { labelId: input.id });
     const renamed = await tx.label.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true } });
     await recordAddress(tx, labelKey(renamed.name), { labelId: input.id });
+    announce({ type: "label.changed", names: [before.name, renamed.name] });
     return renamed;
   });
 }
@@ -45,8 +47,8 @@ function labelKey(name: string): string {
 export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
   const input = ZLabelMergeInputSchema.parse(rawInput);
   if (input.sourceId === input.targetId) throw new AppError("INVALID_INPUT", "Choose two different labels.", { field: "targetId" });
-  await Promise.all([findLabel(db, input.sourceId), findLabel(db, input.targetId)]);
-  await db.$transaction(async (tx) => {
+  const [, target] = await Promise.all([findLabel(db, input.sourceId), findLabel(db, input.targetId)]);
+  await withChanges(db, async (tx, announce) => {
     const links = await tx.postLabel.findMany({ where: { labelId: input.sourceId }, select: { postId: true } });
     const already = new Set(
       (await tx.postLabel.findMany({ where: { labelId: input.targetId, postId: { in: links.map((l) => l.postId) } }, select: { postId: true } })).map(
@@ -60,6 +62,7 @@ export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
     await tx.address.updateMany({ where: { labelId: input.sourceId }, data: { labelId: input.targetId } });
     await recordAddress(tx, labelKey(source.name), { labelId: input.targetId });
     await tx.label.delete({ where: { id: input.sourceId } });
+    announce({ type: "label.changed", names: [source.name, target.name] });
   });
   return findLabel(db, input.targetId);
 }
@@ -67,9 +70,10 @@ export async function mergeLabels(db: Db, rawInput: TLabelMergeInput) {
 /** Removes a label from every post (the posts stay); its addresses answer 410 Gone from then on. */
 export async function deleteLabel(db: Db, id: string) {
   const label = await findLabel(db, id);
-  await db.$transaction(async (tx) => {
+  await withChanges(db, async (tx, announce) => {
     await recordAddress(tx, labelKey(label.name), { labelId: id });
     // Address.labelId is set to null by the delete (onDelete: SetNull): gone.
     await tx.label.delete({ where: { id } });
+    announce({ type: "label.changed", names: [label.name] });
   });
 }

@@ -14,6 +14,9 @@ import {
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { AppError } from "../errors";
+import { withChanges, type Announce, type Tx } from "../changes/announce";
+import { postChanged, readPostState } from "../changes/post-change";
+import { getBlog } from "./blog";
 import { formatMegabytes } from "../media/config";
 import { processImage } from "../media/process";
 import { buildSrcset, defaultVariant, largestVariant, POST_IMAGE_SIZES, smallestVariant, type RenderableMedia } from "../media/render";
@@ -106,20 +109,26 @@ export async function uploadMedia(db: Db, storage: MediaStorage, upload: MediaUp
       written.push(variant.name);
     }
     const variants: MediaVariant[] = processed.variants.map(({ name, width, height, format, data }) => ({ name, width, height, format, bytes: data.length }));
-    const row = await db.media.create({
-      data: {
-        hash,
-        fileName: cleanFileName(upload.fileName),
-        mime: sniffed.type,
-        width: processed.width,
-        height: processed.height,
-        bytes: upload.bytes.length,
-        alt: fields.alt ?? "",
-        caption: fields.caption ?? "",
-        variants: JSON.stringify(variants),
-        uploadedById: upload.uploadedById,
-      },
-      include: { uploadedBy: { select: { name: true } } },
+    // Posts that already show these bytes (an imported post, a restored backup) get <picture>.
+    const showing = await postsShowingHash(db, hash);
+    const row = await withChanges(db, async (tx, announce) => {
+      const created = await tx.media.create({
+        data: {
+          hash,
+          fileName: cleanFileName(upload.fileName),
+          mime: sniffed.type,
+          width: processed.width,
+          height: processed.height,
+          bytes: upload.bytes.length,
+          alt: fields.alt ?? "",
+          caption: fields.caption ?? "",
+          variants: JSON.stringify(variants),
+          uploadedById: upload.uploadedById,
+        },
+        include: { uploadedBy: { select: { name: true } } },
+      });
+      if (showing.length > 0) announce({ type: "media.changed", id: created.id, postIds: showing });
+      return created;
     });
     return { ...toMediaView(row), created: true };
   } catch (error) {
@@ -169,12 +178,31 @@ function assertCanEditMedia(user: AuthUser, media: { uploadedById: string | null
 export async function updateMedia(db: Db, user: AuthUser, rawInput: TMediaUpdateInput): Promise<MediaView> {
   const input = ZMediaUpdateInputSchema.parse(rawInput);
   assertCanEditMedia(user, await findMedia(db, input.id));
-  const row = await db.media.update({
-    where: { id: input.id },
-    data: { alt: input.alt, caption: input.caption },
-    include: { uploadedBy: { select: { name: true } } },
+  const usedBy = await mediaUsage(db, input.id);
+  const row = await withChanges(db, async (tx, announce) => {
+    const updated = await tx.media.update({
+      where: { id: input.id },
+      data: { alt: input.alt, caption: input.caption },
+      include: { uploadedBy: { select: { name: true } } },
+    });
+    // The alt text is in every post that shows the image, and in link previews of those featuring it.
+    if (usedBy.length > 0) announce({ type: "media.changed", id: updated.id, postIds: usedBy.map((post) => post.id) });
+    await announceAvatarUsers(tx, announce, updated.id);
+    return updated;
   });
   return toMediaView(row);
+}
+
+/** An account's picture is in the sidebar's profile box (services/profile.ts): its users' pages change. */
+async function announceAvatarUsers(tx: Tx, announce: Announce, mediaId: string): Promise<void> {
+  const users = await tx.user.findMany({ where: { avatarMediaId: mediaId }, select: { id: true } });
+  announce(...users.map((user) => ({ type: "author.changed" as const, userId: user.id })));
+}
+
+/** Posts and pages (drafts too) whose body shows the bytes with this hash. */
+async function postsShowingHash(db: Db, hash: string): Promise<string[]> {
+  const rows = await db.post.findMany({ where: { bodyHtml: { contains: `/media/${hash}-` } }, select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 /** Posts and pages (drafts too) that show the image: in their body or as their featured image. */
@@ -203,7 +231,11 @@ export async function deleteMedia(db: Db, storage: MediaStorage, user: AuthUser,
   }
   // Row first: once it is gone nothing links to the files, and a failure to remove one only
   // leaves an unreferenced file, never a row without its files.
-  await db.media.delete({ where: { id: media.id } });
+  await withChanges(db, async (tx, announce) => {
+    await announceAvatarUsers(tx, announce, media.id);
+    await tx.media.delete({ where: { id: media.id } });
+    if (usedBy.length > 0) announce({ type: "media.changed", id: media.id, postIds: usedBy.map((post) => post.id) });
+  });
   await Promise.all(parseVariants(media.variants).map((variant) => storage.delete(variant.name)));
   return { id: media.id, usedBy };
 }
@@ -214,7 +246,13 @@ export async function setFeaturedMedia(db: Db, user: AuthUser, rawInput: TPostFe
   if (!post) throw new AppError("NOT_FOUND", "No such post.");
   assertCanEditPost(user, post);
   if (input.mediaId) await findMedia(db, input.mediaId);
-  await db.post.update({ where: { id: post.id }, data: { featuredMediaId: input.mediaId } });
+  const { timezone } = await getBlog(db);
+  const now = new Date();
+  await withChanges(db, async (tx, announce) => {
+    const before = await readPostState(tx, post.id, timezone, now);
+    await tx.post.update({ where: { id: post.id }, data: { featuredMediaId: input.mediaId } });
+    announce(postChanged(post.id, before, await readPostState(tx, post.id, timezone, now)));
+  });
   return { postId: post.id, mediaId: input.mediaId };
 }
 

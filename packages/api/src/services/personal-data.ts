@@ -10,6 +10,7 @@ import type { Db } from "@crestwood/db";
 import { messages } from "@crestwood/i18n";
 import { ZPersonalDataInputSchema, type TPersonalDataInput } from "@crestwood/validators";
 import { htmlToText } from "../content/sanitize";
+import { withChanges } from "../changes/announce";
 import { getBlog } from "./blog";
 
 export async function exportPersonalData(db: Db, rawInput: TPersonalDataInput) {
@@ -37,10 +38,12 @@ export async function erasePersonalData(db: Db, rawInput: TPersonalDataInput) {
   const { email } = ZPersonalDataInputSchema.parse(rawInput);
   const blog = await getBlog(db);
   const anonymous = messages[blog.language].privacy.anonymous;
-  const [comments, subscribers, mail] = await db.$transaction([
-    db.comment.updateMany({ where: { email }, data: { email: null, notifyReplies: false, authorName: anonymous, authorUrl: null, ipHash: null } }),
-    db.subscriber.deleteMany({ where: { email } }),
-    db.outboxMessage.deleteMany({ where: { to: email } }),
-  ]);
+  const [comments, subscribers, mail] = await withChanges(db, async (tx, announce) => {
+    // The names and links on their comments change: readers see that on those posts.
+    const shown = await tx.comment.findMany({ where: { email, status: "published" }, select: { postId: true }, distinct: ["postId"] });
+    const erased = await tx.comment.updateMany({ where: { email }, data: { email: null, notifyReplies: false, authorName: anonymous, authorUrl: null, ipHash: null } });
+    announce(...shown.map(({ postId }) => ({ type: "comment.changed" as const, postId })));
+    return [erased, await tx.subscriber.deleteMany({ where: { email } }), await tx.outboxMessage.deleteMany({ where: { to: email } })] as const;
+  });
   return { comments: comments.count, followers: subscribers.count, mail: mail.count };
 }

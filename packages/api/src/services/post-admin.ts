@@ -13,6 +13,9 @@ import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost, canEditPost } from "../auth/permissions";
 import { formatPostPath } from "../urls";
 import { excerptFromHtml, sanitizePostHtml } from "../content/sanitize";
+import { withChanges } from "../changes/announce";
+import { postChanged, readPostState } from "../changes/post-change";
+import { archiveMonthOf } from "./archive-months";
 import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
 import { trashPost } from "./trash";
@@ -169,7 +172,7 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
   const publication = resolvePublication(input, null, now);
   const addressed = { slug, kind: input.kind, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
   await assertAddressFree(db, addressed, blog.timezone);
-  const post = await db.$transaction(async (tx) => {
+  const id = await withChanges(db, async (tx, announce) => {
     const created = await tx.post.create({
       data: {
         blogId: BLOG_ID,
@@ -177,6 +180,7 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
         slug,
         kind: input.kind,
         ...publication,
+        archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone),
         authorId: user.id,
         createdAt: now,
         // Pages stand outside the dated stream: no labels (as in Blogger).
@@ -190,9 +194,10 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
       { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: input.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
       now,
     );
-    return created;
+    announce(postChanged(created.id, null, await readPostState(tx, created.id, blog.timezone, now)));
+    return created.id;
   });
-  return getAdminPost(db, user, post.id, now);
+  return getAdminPost(db, user, id, now);
 }
 
 /** Refused save: someone saved the post after the editor opened it. The editor shows the difference. */
@@ -221,17 +226,20 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: O
   assertCanEditPost(user, existing);
   if (baseVersion !== undefined && baseVersion !== existing.version) throw new EditConflictError(existing.version);
   const blog = await getBlog(db);
-  const slug = await chooseSlug(db, input.title, input.slug, id);
+  // A live post keeps its address when only its title changes (as in Blogger and WordPress): links
+  // to it stay direct. A draft has no address yet, so its slug still follows the title.
+  const slug = !input.slug && existing.status !== "draft" ? existing.slug : await chooseSlug(db, input.title, input.slug, id);
   const body = content(input);
   const publication = resolvePublication(input, existing.publishedAt, now);
   const before = addressedPost(existing);
   const after = addressedPost({ ...existing, slug, ...publication });
   await assertAddressFree(db, after, blog.timezone);
-  await db.$transaction(async (tx) => {
+  await withChanges(db, async (tx, announce) => {
+    const shownBefore = await readPostState(tx, id, blog.timezone, now);
     await recordBaselineIfMissing(tx, { ...existing, labels: existing.labels.map(({ label }) => label.name) });
     const { count } = await tx.post.updateMany({
       where: { id, version: baseVersion ?? existing.version, trashedAt: null },
-      data: { ...body, slug, ...publication, version: { increment: 1 } },
+      data: { ...body, slug, ...publication, archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone), version: { increment: 1 } },
     });
     if (count !== 1) throw new EditConflictError((await tx.post.findUnique({ where: { id }, select: { version: true } }))?.version ?? existing.version);
     await tx.postLabel.deleteMany({ where: { postId: id } });
@@ -245,6 +253,7 @@ export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: O
       { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: existing.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
       now,
     );
+    announce(postChanged(id, shownBefore, await readPostState(tx, id, blog.timezone, now)));
   });
   return getAdminPost(db, user, id, now);
 }

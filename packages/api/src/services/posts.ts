@@ -252,7 +252,7 @@ export async function getPostNeighbours(db: Db, postId: string, now = new Date()
   const bounds: TimeBounds = { upper: now, inclusive: true };
   const [[newer], [older]] = await Promise.all([beyondCursor(find, bounds, cursor, "newer", 1), beyondCursor(find, bounds, cursor, "older", 1)]);
   const link = (row: typeof newer) =>
-    row ? { title: row.title, path: formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt ?? row.createdAt }, blog.timezone) } : null;
+    row ? { id: row.id, title: row.title, path: formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt ?? row.createdAt }, blog.timezone) } : null;
   return { newer: link(newer), older: link(older) };
 }
 

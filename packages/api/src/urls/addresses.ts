@@ -447,3 +447,34 @@ export function addressKeyOf(address: PostAddress | PageAddress | LabelAddress):
       return `/search/label/${address.name.normalize("NFC")}`;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What each kind of address reads from its query
+// ---------------------------------------------------------------------------------------------
+
+const PAGING_PARAMETERS = ["updated-max", "max-results", "reverse-paginate"] as const;
+const POST_PAGE_PARAMETERS = ["comment", "commentPage", "replyTo"] as const;
+
+/**
+ * The query parameters the page of each kind of address reads: anything else in a query changes
+ * nothing on the page. The page cache keys pages by these alone (apps/web/server/page-cache), so
+ * a page that starts reading a parameter adds it here.
+ */
+export const QUERY_PARAMETERS: Readonly<Record<ReaderAddress["kind"] | "sitemap", readonly string[]>> = {
+  home: PAGING_PARAMETERS,
+  label: PAGING_PARAMETERS,
+  archive: PAGING_PARAMETERS,
+  search: ["q", ...PAGING_PARAMETERS],
+  feed: ["alt", ...PAGING_PARAMETERS],
+  post: POST_PAGE_PARAMETERS,
+  page: POST_PAGE_PARAMETERS,
+  legacy: ["q", "updated-min", ...PAGING_PARAMETERS],
+  sitemap: ["page"],
+};
+
+/** The parameters the page at `path` reads (none for an address the blog does not have). */
+export function queryParametersOf(path: string, query?: QueryInput): readonly string[] {
+  if (path === formatSitemapPath()) return QUERY_PARAMETERS.sitemap;
+  const address = parseAddress(path, query);
+  return address ? QUERY_PARAMETERS[address.kind] : [];
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatFeedPath, formatHomePath, parsePaging } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { listPaging } from "~/lib/list-paging";
 import { getApi } from "~/trpc/server";
@@ -16,6 +17,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const paging = parsePaging(await searchParams);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const list = await api.post.list(listPaging(paging));
+  await cacheTags(CacheTag.list, ...postListTags(list.posts));
   return (
     <>
       <h1 className="visually-hidden">{blog.settings.title}</h1>

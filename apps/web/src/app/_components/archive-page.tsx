@@ -4,6 +4,7 @@ import { permanentRedirect } from "next/navigation";
 import { formatArchivePath, parseArchivePath, parseLegacyPath, parsePaging, type ArchiveAddress, type Paging } from "@crestwood/api";
 import { formatMonthYear, startOfMonthInZone } from "@crestwood/i18n";
 import { getBlogContext, type BlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, monthKey, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { listPaging } from "~/lib/list-paging";
 import { unfoundMetadata } from "~/lib/reader-address";
@@ -43,6 +44,8 @@ export async function archiveMetadata(path: string, searchParams: SearchParams):
  * /atom.xml): those lead on permanently; anything else, and a period without posts, is a 404.
  */
 export async function ArchivePage({ path, searchParams }: { path: string; searchParams: SearchParams }) {
+  // An old form's redirect and a path that is no period follow from the address alone.
+  await cacheTags(CacheTag.blog);
   const legacy = parseLegacyPath(path, searchParams);
   if (legacy) permanentRedirect(legacy);
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
@@ -53,6 +56,7 @@ export async function ArchivePage({ path, searchParams }: { path: string; search
   }
   const paging = parsePaging(searchParams);
   const list = await api.post.list({ ...periodBounds(period, blog), ...listPaging(paging) });
+  await cacheTags(CacheTag.archive(period.month ? monthKey(period.year, period.month) : String(period.year)), ...postListTags(list.posts));
   if (list.posts.length === 0 && !paging.cursor) {
     answerWithStatus(404);
     return <NotFoundView blog={blog} />;

@@ -1,29 +1,18 @@
-"use client";
-
-import { useState } from "react";
+import { COPY_LINK_SCRIPT } from "~/lib/reader-scripts";
 
 /**
- * "Kopiera länk": a link to the post itself that, with JavaScript, copies its address instead of
- * following it. Without JavaScript (or a clipboard) it simply opens the permalink.
+ * "Kopiera länk": a link to the post itself that copies its address instead of following it
+ * (one small script, allowed by its hash: reader pages run nothing else). Without JavaScript or
+ * a clipboard it simply opens the permalink.
  */
 export function CopyLink({ url, label, copiedText }: { url: string; label: string; copiedText: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <>
-      <a
-        href={url}
-        className="share-copy"
-        onClick={(event) => {
-          if (!navigator.clipboard) return;
-          event.preventDefault();
-          void navigator.clipboard.writeText(url).then(() => setCopied(true));
-        }}
-      >
+      <a href={url} className="share-copy" data-copied={copiedText}>
         {label}
       </a>
-      <span role="status" className="share-status">
-        {copied ? copiedText : ""}
-      </span>
+      <span role="status" className="share-status" />
+      <script dangerouslySetInnerHTML={{ __html: COPY_LINK_SCRIPT }} />
     </>
   );
 }

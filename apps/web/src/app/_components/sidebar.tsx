@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { getApi } from "~/trpc/server";
 import { ArchiveWidget } from "./archive-widget";
 import { FollowWidget } from "./follow-widget";
@@ -10,6 +11,7 @@ export async function Sidebar() {
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t } = blog;
   const [labels, archive, pages, profile] = await Promise.all([api.label.list(), api.post.archive(), api.page.list(), api.blog.profile()]);
+  await cacheTags(CacheTag.sidebar, ...(archive.openMonth ? [CacheTag.titles(archive.openMonth)] : []));
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
       <section className="widget">

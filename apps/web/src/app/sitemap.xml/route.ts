@@ -1,4 +1,5 @@
 import { formatSitemapPath, parseSitemapPage } from "@crestwood/api";
+import { CacheTag, cacheTagsFor } from "~/lib/cache-tags";
 import { getOrigin } from "~/lib/origin";
 import { getApi } from "~/trpc/server";
 
@@ -20,6 +21,7 @@ function xmlResponse(body: string, status = 200): Response {
 export async function GET(request: Request) {
   const [api, origin] = await Promise.all([getApi(), getOrigin()]);
   const page = parseSitemapPage(new URL(request.url).searchParams);
+  cacheTagsFor(request, [CacheTag.sitemap]);
   const sitemap = await api.blog.sitemapPage({ page });
   if (!sitemap) return xmlResponse('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>', 404);
   if (sitemap.kind === "index") {

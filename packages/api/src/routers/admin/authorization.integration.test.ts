@@ -99,7 +99,7 @@ describe("an author's reach", () => {
     const api = await callerAs(testDb.db, author);
 
     const fields = { title: "T", bodyHtml: "<p>x</p>", status: "draft" as const, labels: [] };
-    // Started one at a time: a refusal that settles before it is awaited is an unhandled rejection.
+    // Thunks, run one at a time: a rejection nobody awaits yet is an unhandled one.
     const attempts = [
       () => api.admin.post.update({ id: othersPost.id, ...fields }),
       () => api.admin.post.delete({ id: othersPost.id }),

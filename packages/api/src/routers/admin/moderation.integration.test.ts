@@ -20,9 +20,10 @@ describe("admin.comment", () => {
     const { post, api } = await authorWithPost();
     const reader = callerFor(testDb.db);
     const formToken = await formTokenFor(testDb.db);
-    const [good, spam, gone] = await Promise.all(
-      ["Bra inlägg", "Köp billigt", "Dubblett"].map((body) => reader.comment.create({ formToken, postId: post.id, authorName: "Läsare", body })),
-    );
+    // One after another: the queue lists them in the order they came.
+    const created = [];
+    for (const body of ["Bra inlägg", "Köp billigt", "Dubblett"]) created.push(await reader.comment.create({ formToken, postId: post.id, authorName: "Läsare", body }));
+    const [good, spam, gone] = created;
     const queue = await api.admin.comment.list({ status: "pending" });
     expect(queue.comments.map((c) => c.id)).toEqual([good?.id, spam?.id, gone?.id]);
     expect(queue.counts.pending).toBe(3);

@@ -28,6 +28,20 @@ describe("admin.blog", () => {
       await expect(owner.admin.blog.update({ ...settings, ...bad } as typeof settings)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
   });
+
+  it("keeps the allowed origins one per line, announces them, and refuses what is not an https origin", async () => {
+    const saved = await owner.admin.blog.update({ ...settings, allowedOrigins: "https://stats.example.com/ https://gadgets.example.org\nhttps://stats.example.com" });
+    expect(saved.allowedOrigins).toBe("https://stats.example.com\nhttps://gadgets.example.org");
+    expect((await owner.admin.blog.settings()).allowedOrigins).toBe(saved.allowedOrigins);
+    const announced = await testDb.db.changeLog.findMany({ orderBy: { id: "desc" }, take: 1 });
+    expect(JSON.parse(announced[0]?.change ?? "{}")).toEqual({ type: "settings.changed" });
+    // Leaving the field out keeps what was saved (the client may send only the older fields).
+    await owner.admin.blog.update(settings);
+    expect((await owner.admin.blog.settings()).allowedOrigins).toBe(saved.allowedOrigins);
+    await expect(owner.admin.blog.update({ ...settings, allowedOrigins: "https://x.example.com; script-src *" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await owner.admin.blog.update({ ...settings, allowedOrigins: "" });
+    expect((await owner.admin.blog.settings()).allowedOrigins).toBe("");
+  });
 });
 
 describe("admin.label", () => {

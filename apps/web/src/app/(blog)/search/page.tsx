@@ -6,6 +6,7 @@ import { parseError } from "@crestwood/client";
 import { formatDate } from "@crestwood/i18n";
 import type { SearchResult } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, postListTags } from "~/lib/cache-tags";
 import { getApi } from "~/trpc/server";
 
 function queryOf(value: string | string[] | undefined): string {
@@ -37,6 +38,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       if (parseError(error).code !== "BAD_REQUEST") throw error;
     }
   }
+  await cacheTags(CacheTag.search, ...postListTags(results?.map((result) => result.post) ?? []));
   return (
     <>
       <h1 className="visually-hidden">{q ? t.search.title(q) : t.search.label}</h1>

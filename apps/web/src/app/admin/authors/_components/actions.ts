@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
 import { formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
@@ -13,7 +13,7 @@ export async function addAuthorAction(_previous: FormState, formData: FormData):
   } catch (error) {
     return { ...formStateFromError(error, t), values };
   }
-  revalidatePath("/admin/authors");
+  refresh();
   return { fieldErrors: {}, formError: null, notice: t.authors.added, savedAt: Date.now() };
 }
 
@@ -24,6 +24,6 @@ export async function removeAuthorAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return formStateFromError(error, t);
   }
-  revalidatePath("/admin/authors");
+  refresh();
   return { fieldErrors: {}, formError: null, notice: null };
 }

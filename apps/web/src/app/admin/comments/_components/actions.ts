@@ -1,15 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { COMMENT_STATUSES } from "@crestwood/validators";
 import { getAdminContext } from "~/lib/admin";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
-
-function refresh() {
-  // The post's page and the queue both change.
-  revalidatePath("/", "layout");
-}
 
 async function run(work: () => Promise<unknown>): Promise<FormState> {
   const { t } = await getAdminContext();

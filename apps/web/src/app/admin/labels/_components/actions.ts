@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
 import { parseError } from "@crestwood/client";
 import { emptyFormState, formField, type FormState } from "../../_components/form-state";
@@ -16,7 +16,7 @@ async function run(work: () => Promise<unknown>): Promise<FormState> {
     const state = formStateFromError(error, t);
     return Object.keys(state.fieldErrors).length > 0 ? { ...emptyFormState, formError: t.errors.byField.labels } : state;
   }
-  revalidatePath("/", "layout");
+  refresh();
   return { fieldErrors: {}, formError: null, notice: t.editor.saved, savedAt: Date.now() };
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { firstDifference } from "@crestwood/content";
 import { canonicalFromParse5 } from "@crestwood/content/canonical-parse5";
@@ -78,8 +78,8 @@ export async function savePostAction(_previous: FormState, formData: FormData): 
     }
     return formStateFromError(error, t);
   }
-  // Reader pages read the database on every request; this also refreshes the admin's views.
-  revalidatePath("/", "layout");
+  // The services announced the change to reader pages; this re-renders the admin's own view.
+  refresh();
   if (!id) redirect(`${kind === "page" ? "/admin/pages" : "/admin/posts"}/${savedId}?saved=1`);
   return { fieldErrors: {}, formError: null, notice: savedNotice(fields.bodyHtml, storedBody, t), savedAt: Date.now(), savedSnapshot: formField(formData, "snapshot"), version };
 }
@@ -91,6 +91,6 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
   } catch (error) {
     return formStateFromError(error, t);
   }
-  revalidatePath("/", "layout");
+  refresh();
   redirect(formField(formData, "kind") === "page" ? "/admin/pages?deleted=1" : "/admin/posts?deleted=1");
 }

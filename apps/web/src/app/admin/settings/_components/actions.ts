@@ -6,7 +6,7 @@ import { getAdminContext } from "~/lib/admin";
 import { formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
 
-const FIELDS = ["title", "description", "language", "timezone", "postsPerPage", "commentPolicy"] as const;
+const FIELDS = ["title", "description", "allowedOrigins", "language", "timezone", "postsPerPage", "commentPolicy"] as const;
 
 /**
  * Saves the settings and reloads the page: this request's blog context was read before the save
@@ -20,6 +20,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
     await api.admin.blog.update({
       title: values.title ?? "",
       description: values.description ?? "",
+      allowedOrigins: values.allowedOrigins ?? "",
       language: values.language === "en" ? "en" : "sv",
       timezone: values.timezone ?? "",
       postsPerPage: values.postsPerPage ?? "",
@@ -28,7 +29,8 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return { ...formStateFromError(error, t), values };
   }
-  // Every page shows the title and uses the language: refresh them all.
+  // The admin shows the title and speaks the blog's language: render it again (reader pages
+  // follow the settings.changed announcement).
   revalidatePath("/", "layout");
   redirect("/admin/settings?saved=1");
 }

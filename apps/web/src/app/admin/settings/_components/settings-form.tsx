@@ -68,6 +68,25 @@ export function SettingsForm({ settings, language, timeZones, saved }: { setting
           </label>
         ))}
       </fieldset>
+      <div className="field">
+        <label htmlFor="field-allowedOrigins">{t.settings.allowedOrigins}</label>
+        <textarea
+          id="field-allowedOrigins"
+          name="allowedOrigins"
+          rows={3}
+          defaultValue={value("allowedOrigins")}
+          aria-describedby={state.fieldErrors.allowedOrigins ? "field-allowedOrigins-error field-allowedOrigins-hint" : "field-allowedOrigins-hint"}
+          aria-invalid={state.fieldErrors.allowedOrigins ? true : undefined}
+        />
+        <p className="field-hint" id="field-allowedOrigins-hint">
+          {t.settings.allowedOriginsHint}
+        </p>
+        {state.fieldErrors.allowedOrigins ? (
+          <p className="field-error" id="field-allowedOrigins-error">
+            {state.fieldErrors.allowedOrigins}
+          </p>
+        ) : null}
+      </div>
       <button type="submit" className="primary" disabled={pending}>
         {t.settings.save}
       </button>

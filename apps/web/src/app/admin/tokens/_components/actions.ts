@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getAdminContext } from "~/lib/admin";
 import { formField, type FormState } from "../../_components/form-state";
 import { formStateFromError } from "../../_components/form-errors";
@@ -22,7 +22,7 @@ export async function createTokenAction(_previous: TokenFormState, formData: For
   } catch (error) {
     return { ...formStateFromError(error, t), values };
   }
-  revalidatePath("/admin/tokens");
+  refresh();
   return { fieldErrors: {}, formError: null, notice: t.tokens.created, savedAt: Date.now(), token };
 }
 
@@ -33,6 +33,6 @@ export async function revokeTokenAction(_previous: FormState, formData: FormData
   } catch (error) {
     return formStateFromError(error, t);
   }
-  revalidatePath("/admin/tokens");
+  refresh();
   return { fieldErrors: {}, formError: null, notice: null };
 }

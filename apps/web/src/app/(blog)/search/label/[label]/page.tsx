@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatFeedPath, formatLabelPath, parsePaging, type Paging } from "@crestwood/api";
 import { getBlogContext } from "~/lib/blog";
+import { CacheTag, cacheTags, postListTags } from "~/lib/cache-tags";
 import { feedAlternates } from "~/lib/feed-links";
 import { listPaging } from "~/lib/list-paging";
 import { answerUnfound, resolveReaderAddress, unfoundMetadata } from "~/lib/reader-address";
@@ -29,6 +30,7 @@ export default async function LabelPage({ params, searchParams }: PageProps<"/se
   const label = answer.name;
   const paging = parsePaging(query);
   const list = await (await getApi()).post.list({ label, ...listPaging(paging) });
+  await cacheTags(CacheTag.label(label), ...postListTags(list.posts));
   return (
     <>
       <h1 className="visually-hidden">{label}</h1>

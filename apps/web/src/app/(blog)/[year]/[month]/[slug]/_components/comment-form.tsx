@@ -16,7 +16,7 @@ interface CommentFormProps {
   language: LanguageCode;
   /** Set after a comment was held for moderation. */
   pendingNotice: boolean;
-  /** The form's signed issued-at token (spam/form-token.ts in @crestwood/api): when the form was handed out. */
+  /** The form's signed issued-at token (spam/form-token.ts in @crestwood/api): its placeholder, which the server fills per response (a refused form comes back with a fresh one). */
   formToken: string;
 }
 
