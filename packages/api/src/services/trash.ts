@@ -96,7 +96,7 @@ export async function restoreComment(db: Db, user: AuthUser, id: string) {
  * cache holds for their id and addresses (410 Gone from now on).
  */
 async function deleteTrashedPosts(tx: Tx, announce: Announce, where: Prisma.PostWhereInput, timeZone: string, now: Date): Promise<number> {
-  const posts = await tx.post.findMany({ where: { ...where, trashedAt: { not: null } }, select: { id: true } });
+  const posts = await tx.post.findMany({ where: { AND: [where, { trashedAt: { not: null } }] }, select: { id: true } });
   for (const { id } of posts) {
     const before = await readPostState(tx, id, timeZone, now);
     const { count } = await tx.post.deleteMany({ where: { id, trashedAt: { not: null } } });
@@ -107,7 +107,7 @@ async function deleteTrashedPosts(tx: Tx, announce: Announce, where: Prisma.Post
 
 /** Deletes trashed comments for good: their published replies move up a level, which readers see. */
 async function deleteTrashedComments(tx: Tx, announce: Announce, where: Prisma.CommentWhereInput): Promise<number> {
-  const comments = await tx.comment.findMany({ where: { ...where, status: "trash" }, select: { id: true, postId: true } });
+  const comments = await tx.comment.findMany({ where: { AND: [where, { status: "trash" }] }, select: { id: true, postId: true } });
   if (comments.length === 0) return 0;
   const { count } = await tx.comment.deleteMany({ where: { id: { in: comments.map((comment) => comment.id) }, status: "trash" } });
   for (const postId of new Set(comments.map((comment) => comment.postId))) announce({ type: "comment.changed", postId });
