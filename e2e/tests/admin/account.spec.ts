@@ -55,6 +55,8 @@ test("a forgotten password is reset through the link in the mail, which works on
   const author = createAuthor();
   await page.goto("/admin/sign-in");
   await page.getByRole("link", { name: "Glömt lösenordet?" }).click();
+  // The sign-in page has an "E-postadress" box too: fill the one on the new page, not the old one.
+  await expect(page.getByRole("heading", { level: 1, name: "Glömt lösenordet?" })).toBeVisible();
   await page.getByRole("textbox", { name: "E-postadress" }).fill(author.email);
   await page.getByRole("button", { name: "Skicka länken" }).click();
   await expect(page.getByRole("status")).toHaveText(/^Om adressen hör till ett konto har vi skickat en länk dit\./);

@@ -5,7 +5,7 @@ import { unsubscribeRepliesAction } from "~/app/_components/mail-link-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getBlogContext();
-  return { title: t.commentNotify.unsubscribeTitle, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t.commentNotify.unsubscribeTitle, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** "Stop sending me replies" from a reply notice. */

@@ -5,7 +5,7 @@ import { confirmFollowAction } from "~/app/_components/mail-link-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getBlogContext();
-  return { title: t.follow.confirmTitle, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t.follow.confirmTitle, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** The link in the confirmation mail opens this; following starts with the button (double opt-in). */

@@ -5,7 +5,7 @@ import { unsubscribeFollowAction } from "~/app/_components/mail-link-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getBlogContext();
-  return { title: t.follow.unsubscribeTitle, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t.follow.unsubscribeTitle, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** "Unfollow" from a mail: one button, no sign-in, no questions. */
