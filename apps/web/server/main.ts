@@ -91,6 +91,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     app,
     { close: () => cache?.close() },
     { close: () => watch.close() },
+    // The background worker (started by src/instrumentation.ts) finishes the mail it is sending.
+    { close: () => (globalThis as { crestwoodBackground?: { stop(): Promise<void> } }).crestwoodBackground?.stop() },
     { close: () => (globalThis as { crestwoodDb?: { $disconnect(): Promise<void> } }).crestwoodDb?.$disconnect() },
   ]);
 

@@ -63,8 +63,10 @@ test.describe("writing, with a token", () => {
     const read = await createCrestwoodClient({ url: baseURL! }).post.byId.query({ id: draft.id });
     expect(read).toMatchObject({ title: fields.title, authorName: user.name, labels: [{ name: label }] });
 
+    // Deleting moves it to the trash (restorable for 30 days): readers no longer find it.
     await blog.admin.post.delete.mutate({ id: draft.id });
-    expect(await e2eDb().post.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect((await e2eDb().post.findUniqueOrThrow({ where: { id: draft.id } })).trashedAt).toBeInstanceOf(Date);
+    expect(await failure(createCrestwoodClient({ url: baseURL! }).post.byId.query({ id: draft.id }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await e2eDb().apiToken.findFirstOrThrow({ where: { userId: user.id } })).lastUsedAt).toBeInstanceOf(Date);
   });
 

@@ -49,3 +49,27 @@ test("a scheduled post appears on time with no write at all", async ({ baseURL }
   expect((await rawGet(baseURL!, post.path!)).status).toBe(200);
   expect((await rawGet(baseURL!, `/search/label/${label}`)).body).toContain(`Schemalagt ${suffix}`);
 });
+
+test("a post moved to the trash leaves the cached pages and feeds, and comes back when restored", async ({ baseURL }) => {
+  const { token } = await createAuthorWithToken();
+  const api = createCrestwoodClient({ url: baseURL!, token });
+  const suffix = randomUUID().slice(0, 8);
+  const label = `papperskorg-${suffix}`;
+  const title = `Till papperskorgen ${suffix}`;
+  const post = await api.admin.post.create.mutate({ title, bodyHtml: "<p>Text.</p>", labels: [label], status: "published" });
+  const lists = ["/", `/search/label/${label}`, "/feeds/posts/default", `/feeds/posts/default/-/${label}`];
+  for (const path of [...lists, post.path!]) {
+    expect((await rawGet(baseURL!, path)).body, path).toContain(title);
+    expect((await rawGet(baseURL!, path)).cache, path).toBe("hit");
+  }
+
+  await api.admin.post.delete.mutate({ id: post.id });
+  for (const path of lists) expect((await rawGet(baseURL!, path)).body, path).not.toContain(title);
+  expect((await rawGet(baseURL!, post.path!)).status).toBe(410);
+
+  await api.admin.trash.restore.mutate({ kind: "post", id: post.id });
+  for (const path of lists) expect((await rawGet(baseURL!, path)).body, path).toContain(title);
+  const back = await rawGet(baseURL!, post.path!);
+  expect(back.status).toBe(200);
+  expect(back.body).toContain(title);
+});

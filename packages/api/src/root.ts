@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { blogRouter } from "./routers/blog";
 import { commentRouter } from "./routers/comment";
 import { feedRouter } from "./routers/feed";
+import { followRouter } from "./routers/follow";
 import { labelRouter } from "./routers/label";
 import { pageRouter } from "./routers/page";
 import { postRouter } from "./routers/post";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   admin: adminRouter,
   feed: feedRouter,
+  follow: followRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,6 +57,18 @@ describe("parseEnv", () => {
   it("refuses a public URL with a path", () => {
     expect(() => parseEnv({ PUBLIC_URL: "https://example.com/blog" })).toThrow(/origin only/);
   });
+
+  it("reads the mail settings, and refuses what cannot be mail", () => {
+    const env = parseEnv({ SMTP_URL: "smtp://user:p%40ss@smtp.example.com:587", MAIL_FROM: "Min blogg <blogg@example.com>" });
+    expect(env.SMTP_URL?.hostname).toBe("smtp.example.com");
+    expect(decodeURIComponent(env.SMTP_URL?.password ?? "")).toBe("p@ss");
+    expect(env.MAIL_FROM).toEqual({ name: "Min blogg", address: "blogg@example.com" });
+    expect(parseEnv({ MAIL_FROM: "blogg@example.com" }).MAIL_FROM).toEqual({ name: null, address: "blogg@example.com" });
+    expect(parseEnv({}).SMTP_URL).toBeNull();
+    expect(() => parseEnv({ SMTP_URL: "http://smtp.example.com" })).toThrow(/smtp:\/\//);
+    expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ MAIL_FROM: "Min blogg" })).toThrow(/MAIL_FROM/);
+  });
 });
 
 describe("MEDIA_STORAGE", () => {

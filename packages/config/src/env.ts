@@ -60,6 +60,38 @@ function parseFolder(name: string) {
   };
 }
 
+/**
+ * SMTP_URL: where mail goes, e.g. smtp://user:pass@smtp.example.com:587 (STARTTLS when the server
+ * offers it) or smtps://...:465 (TLS from the start). Unset: mail is written to files instead.
+ */
+export function parseSmtpUrl(raw: string | undefined): URL | null {
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SMTP_URL is not a URL: expected smtp://user:password@host:587 or smtps://user:password@host:465.`);
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got ${url.protocol}//).`);
+  if (!url.hostname) throw new Error("SMTP_URL has no host name.");
+  return url;
+}
+
+/**
+ * MAIL_FROM: the sender of every mail, an address or `Name <address>`. Unset: the blog's title and
+ * noreply@ the public host name.
+ */
+export function parseMailFrom(raw: string | undefined): { name: string | null; address: string } | null {
+  if (raw === undefined) return null;
+  const match = /^\s*(?:"?([^"<>]*?)"?\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(raw);
+  const address = match?.[2] ?? match?.[3];
+  if (!match || !address || !z.email().safeParse(address).success) {
+    throw new Error(`MAIL_FROM="${raw}" is not an e-mail address (write blog@example.com or "My blog <blog@example.com>").`);
+  }
+  const name = match[1]?.trim();
+  return { name: name ? name : null, address };
+}
+
 function parseHttpUrl(name: string) {
   return (raw: string | undefined): string | null => {
     if (raw === undefined) return null;
@@ -87,6 +119,8 @@ const ZEnv = z.object({
   TRUST_PROXY: via(parseTrustProxy),
   MEDIA_DIR: via(parseFolder("MEDIA_DIR")),
   MEDIA_MAX_UPLOAD_MB: via(numberIn("MEDIA_MAX_UPLOAD_MB", { min: 0.001, max: 1024, fallback: 20 })),
+  SMTP_URL: via(parseSmtpUrl),
+  MAIL_FROM: via(parseMailFrom),
   /** Memory for rendered reader pages (apps/web/server/page-cache), in MB; 0 turns the cache off. */
   PAGE_CACHE_MB: via(numberIn("PAGE_CACHE_MB", { min: 0, max: 65536, fallback: 64 })),
   /** Largest request body, in KiB, for most requests (comments, sign-in, settings, API calls); larger: 413 before it is read. */

@@ -1,4 +1,4 @@
-export { getEnv, parseEnv, parsePublicUrl, ConfigError, type Env, type EnvSource } from "./env";
+export { getEnv, parseEnv, parsePublicUrl, parseSmtpUrl, parseMailFrom, ConfigError, type Env, type EnvSource } from "./env";
 export { parseDatabaseUrl, defaultDatabaseUrl, type DatabaseTarget, type DatabaseProvider } from "./database-url";
 export { findRepoRoot } from "./repo-root";
 export { parseTrustProxy, resolveClientAddress, peerIsTrustedProxy, normalizeAddress, type TrustProxy } from "./trust-proxy";

@@ -1,9 +1,11 @@
 import type { LanguageCode } from "./languages";
+import { adminMailMessages, type AdminMailMessages } from "./admin-mail-messages";
+import { readerMailMessages, type ReaderMailMessages } from "./reader-mail-messages";
 
 /** Plural forms as Intl.PluralRules names them; sv and en use "one" and "other". */
 export type PluralForms = { one: string; other: string };
 
-export interface Messages {
+export interface Messages extends ReaderMailMessages {
   postedBy: (author: string, time: string) => string;
   postedAt: (time: string) => string;
   labels: string;
@@ -113,7 +115,7 @@ export interface Messages {
 }
 
 /** The admin's strings (/admin), in the blog's language like everything else. */
-export interface AdminMessages {
+export interface AdminMessages extends AdminMailMessages {
   title: string;
   skipToContent: string;
   nav: { label: string; posts: string; newPost: string; pages: string; comments: string; labels: string; settings: string; authors: string; tokens: string; importer: string; viewBlog: string };
@@ -349,6 +351,7 @@ export interface AdminMessages {
 
 export const messages: Record<LanguageCode, Messages> = {
   sv: {
+    ...readerMailMessages.sv,
     postedBy: (author, time) => `Upplagd av ${author} kl. ${time}`,
     postedAt: (time) => `Upplagd kl. ${time}`,
     labels: "Etiketter:",
@@ -452,6 +455,7 @@ export const messages: Record<LanguageCode, Messages> = {
       currentFeatured: (fileName) => `Nuvarande: ${fileName}`,
     },
     admin: {
+      ...adminMailMessages.sv,
       title: "Administration",
       skipToContent: "Hoppa till innehållet",
       nav: { label: "Administration", posts: "Inlägg", newPost: "Nytt inlägg", pages: "Sidor", comments: "Kommentarer", labels: "Etiketter", settings: "Inställningar", authors: "Skribenter", tokens: "API-nycklar", importer: "Importera", viewBlog: "Visa bloggen" },
@@ -577,7 +581,7 @@ export const messages: Record<LanguageCode, Messages> = {
         preview: "Förhandsgranska",
         previewHint: "Förhandsgranskningen visar den sparade versionen.",
         delete: "Ta bort",
-        confirmDelete: "Ta bort inlägget och dess kommentarer för gott?",
+        confirmDelete: "Flytta inlägget till papperskorgen? Du kan återställa det, med kommentarerna, i 30 dagar.",
         saved: "Sparat.",
         savedWithRemovals: (removed) => `Sparat. Det som inte är tillåtet i inlägg togs bort, först: ${removed}`,
         unsaved: "Osparade ändringar",
@@ -607,7 +611,7 @@ export const messages: Record<LanguageCode, Messages> = {
         markSpam: "Skräppost",
         notSpam: "Inte skräppost",
         delete: "Ta bort",
-        confirmDelete: "Ta bort kommentaren för gott?",
+        confirmDelete: "Flytta kommentaren till papperskorgen? Du kan återställa den i 30 dagar.",
         reply: "Svara",
         replyLabel: "Ditt svar",
         sendReply: "Skicka svar",
@@ -729,6 +733,7 @@ export const messages: Record<LanguageCode, Messages> = {
     },
   },
   en: {
+    ...readerMailMessages.en,
     postedBy: (author, time) => `Posted by ${author} at ${time}`,
     postedAt: (time) => `Posted at ${time}`,
     labels: "Labels:",
@@ -832,6 +837,7 @@ export const messages: Record<LanguageCode, Messages> = {
       currentFeatured: (fileName) => `Current: ${fileName}`,
     },
     admin: {
+      ...adminMailMessages.en,
       title: "Admin",
       skipToContent: "Skip to content",
       nav: { label: "Admin", posts: "Posts", newPost: "New post", pages: "Pages", comments: "Comments", labels: "Labels", settings: "Settings", authors: "Authors", tokens: "API tokens", importer: "Import", viewBlog: "View blog" },
@@ -957,7 +963,7 @@ export const messages: Record<LanguageCode, Messages> = {
         preview: "Preview",
         previewHint: "The preview shows the saved version.",
         delete: "Delete",
-        confirmDelete: "Delete this post and its comments for good?",
+        confirmDelete: "Move this post to the trash? You can restore it, with its comments, for 30 days.",
         saved: "Saved.",
         savedWithRemovals: (removed) => `Saved. What posts may not contain was removed, first: ${removed}`,
         unsaved: "Unsaved changes",
@@ -987,7 +993,7 @@ export const messages: Record<LanguageCode, Messages> = {
         markSpam: "Spam",
         notSpam: "Not spam",
         delete: "Delete",
-        confirmDelete: "Delete this comment for good?",
+        confirmDelete: "Move this comment to the trash? You can restore it for 30 days.",
         reply: "Reply",
         replyLabel: "Your reply",
         sendReply: "Send reply",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const COMMENT_LIMITS = { authorName: 100, authorUrl: 300, body: 4096 } as const;
+export const COMMENT_LIMITS = { authorName: 100, authorUrl: 300, body: 4096, email: 254 } as const;
 
 /**
  * Spam rules with fixed values. A form must have been shown at least `minFillSeconds` before it
@@ -31,6 +31,18 @@ export const ZCommentCreateInputSchema = z.object({
     .trim()
     .min(1, { error: "Write a comment." })
     .max(COMMENT_LIMITS.body, { error: `A comment is at most ${COMMENT_LIMITS.body} characters.` }),
+  /** Never shown: for the reply notices asked for below, and for finding one person's data. */
+  email: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "Enter an e-mail address, or leave the field empty." }).max(COMMENT_LIMITS.email, { error: `An e-mail address is at most ${COMMENT_LIMITS.email} characters.` }))
+      .optional(),
+  ),
+  /** "Notify me of replies" (a checkbox: "on" when ticked). Needs `email`. */
+  notifyReplies: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).optional(),
   /**
    * A field people never see (hidden by the form's CSS) and bots fill in: it must stay empty.
    * API callers leave it out.
@@ -45,7 +57,7 @@ export const ZCommentCreateInputSchema = z.object({
    * callers get one from `comment.formToken`. Callers with an API token need none.
    */
   formToken: z.string().max(200).optional(),
-});
+}).refine((input) => !input.notifyReplies || input.email, { error: "Enter your e-mail address to get replies by mail.", path: ["email"] });
 export type TCommentCreateInput = z.input<typeof ZCommentCreateInputSchema>;
 
 export const ZCommentListInputSchema = z.object({ postId: z.string().min(1) });

@@ -9,3 +9,5 @@ export * from "./post";
 export * from "./slug";
 export * from "./user";
 export * from "./media";
+export * from "./account";
+export * from "./follow";

@@ -62,8 +62,13 @@ export const ZPostCreateInputSchema = z.object({
 });
 export type TPostCreateInput = z.input<typeof ZPostCreateInputSchema>;
 
-/** An update changes everything but the kind: a page stays a page. */
-export const ZPostUpdateInputSchema = ZPostCreateInputSchema.omit({ kind: true }).extend({ id: z.string().min(1) });
+/**
+ * An update changes everything but the kind: a page stays a page. `baseVersion` is the post's
+ * version the editor started from: a save on top of a newer one (someone else saved meanwhile) is
+ * refused with CONFLICT instead of overwriting their work. Scripts may leave it out to save
+ * unconditionally.
+ */
+export const ZPostUpdateInputSchema = ZPostCreateInputSchema.omit({ kind: true }).extend({ id: z.string().min(1), baseVersion: z.coerce.number().int().min(1).optional() });
 export type TPostUpdateInput = z.input<typeof ZPostUpdateInputSchema>;
 
 export const ZPostByIdInputSchema = z.object({ id: z.string().min(1) });
@@ -95,3 +100,27 @@ export const ZPostSearchInputSchema = z.object({
   limit: z.number().int().min(1).max(POST_PAGE_SIZE_MAX).default(20),
 });
 export type TPostSearchInput = z.input<typeof ZPostSearchInputSchema>;
+
+/** A post (or page) or a comment in the trash. */
+export const ZTrashItemInputSchema = z.object({ kind: z.enum(["post", "comment"]), id: z.string().min(1).max(64) });
+export type TTrashItemInput = z.input<typeof ZTrashItemInputSchema>;
+
+/** The editor's autosave: work in progress, so an empty title is fine. */
+export const ZAutosaveInputSchema = z.object({
+  postId: z.string().min(1).max(64),
+  title: z.string().max(POST_LIMITS.title),
+  slug: z.string().trim().max(POST_LIMITS.slug).optional(),
+  bodyHtml: z.string().max(POST_LIMITS.bodyHtml, { error: "The post is too long." }),
+  labels: z.array(z.string().trim().min(1).max(LABEL_NAME_MAX)).max(POST_LIMITS.labels).default([]),
+  baseVersion: z.coerce.number().int().min(1),
+});
+export type TAutosaveInput = z.input<typeof ZAutosaveInputSchema>;
+
+export const ZRevisionListInputSchema = z.object({ postId: z.string().min(1).max(64) });
+export const ZRevisionByIdInputSchema = z.object({ id: z.string().min(1).max(64) });
+export const ZRevisionDiffInputSchema = z.object({ fromId: z.string().min(1).max(64), toId: z.string().min(1).max(64) });
+/** Brings a revision back as the post's content (a new revision); `baseVersion` as for updates. */
+export const ZRevisionRestoreInputSchema = z.object({ id: z.string().min(1).max(64), baseVersion: z.coerce.number().int().min(1).optional() });
+export type TRevisionRestoreInput = z.input<typeof ZRevisionRestoreInputSchema>;
+/** The preview of a post, or of one of its revisions (the editor's unsaved work is its autosave). */
+export const ZPostPreviewInputSchema = z.object({ id: z.string().min(1).max(64), revisionId: z.string().min(1).max(64).optional() });

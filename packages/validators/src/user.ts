@@ -3,18 +3,18 @@ import { z } from "zod";
 export const PASSWORD_LIMITS = { min: 10, max: 256 } as const;
 export const USER_LIMITS = { name: 100, email: 254 } as const;
 
-const email = z
+export const ZEmail = z
   .string()
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "Enter an email address." }).max(USER_LIMITS.email, { error: `An email address is at most ${USER_LIMITS.email} characters.` }));
 
-const newPassword = z
+export const ZNewPassword = z
   .string()
   .min(PASSWORD_LIMITS.min, { error: `A password needs at least ${PASSWORD_LIMITS.min} characters.` })
   .max(PASSWORD_LIMITS.max, { error: `A password is at most ${PASSWORD_LIMITS.max} characters.` });
 
-const name = z
+export const ZPersonName = z
   .string()
   .trim()
   .min(1, { error: "Enter a name." })
@@ -24,15 +24,15 @@ export const ROLES = ["owner", "author"] as const;
 
 /** The blog's first account, the owner, made once on a fresh blog with the setup link's token. */
 export const ZSetupInputSchema = z.object({
-  email,
-  name,
-  password: newPassword,
+  email: ZEmail,
+  name: ZPersonName,
+  password: ZNewPassword,
   setupToken: z.string().min(1, { error: "Open the setup link printed by the server (or by `pnpm crestwood setup-link`)." }).max(200),
 });
 export type TSetupInput = z.input<typeof ZSetupInputSchema>;
 
 /** An account the owner adds (authors by default). */
-export const ZUserCreateInputSchema = z.object({ email, name, password: newPassword, role: z.enum(ROLES).default("author") });
+export const ZUserCreateInputSchema = z.object({ email: ZEmail, name: ZPersonName, password: ZNewPassword, role: z.enum(ROLES).default("author") });
 export type TUserCreateInput = z.input<typeof ZUserCreateInputSchema>;
 
 export const ZUserDeleteInputSchema = z.object({ id: z.string().min(1) });

@@ -58,4 +58,11 @@ describe("pageKeyFor", () => {
     for (const url of ["/admin", "/admin/posts", "/api/trpc/post.list", "/media/x.webp", "/_next/static/a.js", "/?_rsc=1"]) expect(pageKeyFor(request(url))).toBeNull();
     expect(pageKeyFor(request("/administrator"))).not.toBeNull();
   });
+
+  it("leaves the pages mail links open alone (they read a personal token or the reader's own outcome)", () => {
+    for (const url of ["/follow?status=sent", "/follow/confirm?token=abc", "/follow/unsubscribe?token=abc", "/comments/unsubscribe?token=abc"]) {
+      expect(pageKeyFor(request(url))).toBeNull();
+    }
+    expect(pageKeyFor(request("/privacy"))).not.toBeNull();
+  });
 });

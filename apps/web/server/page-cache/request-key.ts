@@ -22,8 +22,12 @@ const EXACT: Record<string, (value: string) => string | null> = {
   page: (value) => (/^[1-9]\d{0,5}$/.test(value) ? value : null),
 };
 
-/** Areas that are never cached: the admin, the API, uploads, Next's own assets. */
-const UNCACHED = /^\/(admin|api|media|_next)(\/|$)/;
+/**
+ * Areas that are never cached: the admin, the API, uploads, Next's own assets, and the pages links
+ * in mails open (following by e-mail, unsubscribing): they read a personal token or the outcome of
+ * the reader's own form post, which a shared entry must not carry nor drop.
+ */
+const UNCACHED = /^\/(admin|api|media|_next|follow|comments\/unsubscribe)(\/|$)/;
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 

@@ -18,10 +18,12 @@ export function hashToken(token: string): string {
 }
 
 /** A new session for the user: the random token goes into the cookie, only its hash into the database. */
-export async function createSession(db: Db, userId: string, now = new Date()) {
+export async function createSession(db: Db, userId: string, now = new Date(), userAgent?: string | null) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = expiryOf(now, now);
-  await db.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt, createdAt: now, lastSeenAt: now } });
+  // Kept short: it only names the session on the account page.
+  const agent = [...(userAgent ?? "")].filter((char) => char >= " " && char !== "\u007f").join("").slice(0, 200);
+  await db.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt, createdAt: now, lastSeenAt: now, userAgent: agent } });
   return { token, expiresAt };
 }
 

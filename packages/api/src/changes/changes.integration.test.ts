@@ -51,8 +51,40 @@ describe("announcements", () => {
     const moved = await owner.admin.post.update({ id: post.id, title: "Sedan", slug: `${post.slug}-ny`, bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2003-05-01T12:00:00Z") });
     expect(await logged()).toEqual([{ ...created, oldPaths: [post.path], newPaths: [moved.path], months: ["2003-02", "2003-05"], listing: true }]);
 
+    // Deleting moves it to the trash: readers lose it (lists, feeds, archive, search), and it keeps
+    // the address it comes back to.
     await owner.admin.post.delete({ id: post.id });
-    expect(await logged()).toEqual([{ ...created, oldPaths: [moved.path], newPaths: [], labels: [], months: ["2003-05"], listing: true }]);
+    const trashed = { ...created, oldPaths: [moved.path], newPaths: [moved.path], labels: [], months: ["2003-05"], listing: true };
+    expect(await logged()).toEqual([trashed]);
+
+    await owner.admin.trash.restore({ kind: "post", id: post.id });
+    expect(await logged()).toEqual([trashed]);
+    expect(published.at(-1)).toEqual(trashed);
+
+    // Deleted for good from the trash: readers saw nothing of it any more, but its id and address go.
+    await owner.admin.post.delete({ id: post.id });
+    await logged();
+    await owner.admin.trash.deletePermanently({ kind: "post", id: post.id });
+    expect(await logged()).toEqual([{ ...created, oldPaths: [moved.path], newPaths: [], labels: [], months: [], shown: false, listing: false }]);
+  });
+
+  it("the trash purge announces each post and thread it deletes for good", async () => {
+    const user = await makeUser(testDb.db, { role: "owner" });
+    const owner = await callerAs(testDb.db, user);
+    const post = await owner.admin.post.create({ title: "Gammal", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2005-01-01T12:00:00Z") });
+    const other = await owner.admin.post.create({ title: "Kvar", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2005-01-02T12:00:00Z") });
+    const comment = await owner.admin.comment.reply({ commentId: (await callerFor(testDb.db).comment.create({ postId: other.id, authorName: "Läsare", body: "Hej", formToken: await formTokenFor(testDb.db) })).id, body: "Svar" });
+    await owner.admin.post.delete({ id: post.id });
+    await owner.admin.comment.delete({ id: comment.id });
+    await logged();
+    const { purgeTrash, TRASH_DAYS } = await import("../services/trash");
+    await purgeTrash(testDb.db, new Date(Date.now() + (TRASH_DAYS + 1) * 86_400_000));
+    expect(await logged()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "post.changed", id: post.id, newPaths: [], shown: false }),
+        { type: "comment.changed", postId: other.id },
+      ]),
+    );
   });
 
   it("a draft saved again shows nothing to readers", async () => {
@@ -79,6 +111,57 @@ describe("announcements", () => {
     await owner.admin.comment.reply({ commentId: comment.id, body: "Tack" });
     await owner.admin.comment.delete({ id: comment.id });
     expect(await logged()).toEqual([1, 2, 3].map(() => ({ type: "comment.changed", postId: post.id })));
+
+    // Deleting put it in the trash; restoring brings it back to readers, deleting for good moves its
+    // reply up a level: both show.
+    await owner.admin.trash.restore({ kind: "comment", id: comment.id });
+    expect(await logged()).toEqual([{ type: "comment.changed", postId: post.id }]);
+    await owner.admin.comment.delete({ id: comment.id });
+    await logged();
+    await owner.admin.trash.deletePermanently({ kind: "comment", id: comment.id });
+    expect(await logged()).toEqual([{ type: "comment.changed", postId: post.id }]);
+  });
+
+  it("a held comment moving to the trash and back changes nothing readers see", async () => {
+    const owner = await callerAs(testDb.db, await makeUser(testDb.db, { role: "owner" }));
+    const post = await owner.admin.post.create({ title: "Väntar", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2004-01-02T12:00:00Z") });
+    const comment = await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "Läsare", body: "Hej igen", formToken: await formTokenFor(testDb.db) });
+    await owner.admin.comment.update({ id: comment.id, status: "pending" });
+    await logged();
+    await owner.admin.comment.delete({ id: comment.id });
+    await owner.admin.trash.restore({ kind: "comment", id: comment.id });
+    expect(await logged()).toEqual([]);
+  });
+
+  it("a revision brought back is a post edit", async () => {
+    const owner = await callerAs(testDb.db, await makeUser(testDb.db, { role: "owner" }));
+    const post = await owner.admin.post.create({ title: "Första", bodyHtml: "<p>ett</p>", labels: [], status: "published", publishedAt: new Date("2004-03-01T12:00:00Z") });
+    await owner.admin.post.update({ id: post.id, title: "Andra", slug: post.slug, bodyHtml: "<p>två</p>", labels: [], status: "published", publishedAt: post.publishedAt });
+    const [, first] = (await owner.admin.revision.list({ postId: post.id })).revisions;
+    await logged();
+    await owner.admin.revision.restore({ id: first?.id ?? "" });
+    expect(await logged()).toEqual([expect.objectContaining({ type: "post.changed", id: post.id, shown: true, listing: false })]);
+  });
+
+  it("profiles, mail settings and erased commenters", async () => {
+    const user = await makeUser(testDb.db, { role: "owner" });
+    const owner = await callerAs(testDb.db, user);
+    await logged();
+    await owner.admin.account.updateProfile({ name: user.name, displayName: "Visat namn", bio: "Om mig" });
+    expect(await logged()).toEqual([{ type: "author.changed", userId: user.id }]);
+    // Saved again unchanged: nothing to drop.
+    await owner.admin.account.updateProfile({ name: user.name, displayName: "Visat namn", bio: "Om mig" });
+    expect(await logged()).toEqual([]);
+
+    await owner.admin.mail.updateSettings({ digestFrequency: "per_post", revisionsToKeep: 5 });
+    expect(await logged()).toEqual([{ type: "settings.changed" }]);
+
+    const post = await owner.admin.post.create({ title: "Raderas", bodyHtml: "<p>x</p>", labels: [], status: "published", publishedAt: new Date("2004-04-01T12:00:00Z") });
+    const email = `${unique("lasare")}@example.com`;
+    await callerFor(testDb.db).comment.create({ postId: post.id, authorName: "Namn", email, body: "Hej", formToken: await formTokenFor(testDb.db) });
+    await logged();
+    await owner.admin.mail.erasePersonalData({ email });
+    expect(await logged()).toEqual([{ type: "comment.changed", postId: post.id }]);
   });
 
   it("labels, settings and authors reach every page", async () => {

@@ -1,10 +1,13 @@
 import { TRPCError } from "@trpc/server";
-import { ZSetupInputSchema, ZSetupLinkCheckInputSchema, ZSignInInputSchema } from "@crestwood/validators";
+import { ZMailTokenInputSchema, ZPasswordResetInputSchema, ZPasswordResetRequestInputSchema, ZSetupInputSchema, ZSetupLinkCheckInputSchema, ZSignInInputSchema } from "@crestwood/validators";
 import { authorProcedure, createTRPCRouter, publicProcedure, type Context } from "../trpc";
 import type { Caller } from "../auth/caller";
 import { DEVICE_COOKIE, readCookie } from "../auth/session-cookie";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/session";
 import { isSetupNeeded, setupOwner, signIn } from "../services/accounts";
+import { confirmEmailChange } from "../services/account";
+import { checkPasswordResetToken, requestPasswordReset, resetPassword } from "../services/password-reset";
+import { publicOrigin } from "../content/public-url";
 import { isSetupTokenValid } from "../services/setup-link";
 
 function cookieJar(ctx: Context) {
@@ -34,7 +37,7 @@ export const authRouter = createTRPCRouter({
   setup: publicProcedure.input(ZSetupInputSchema).mutation(async ({ ctx, input }) => {
     const jar = cookieJar(ctx);
     const user = await setupOwner(ctx.db, input);
-    const session = await createSession(ctx.db, user.id);
+    const session = await createSession(ctx.db, user.id, new Date(), ctx.headers.get("user-agent"));
     await jar.set(session.token, session.expiresAt);
     return user;
   }),
@@ -42,7 +45,10 @@ export const authRouter = createTRPCRouter({
     const jar = cookieJar(ctx);
     // A session presented with the sign-in is replaced, never reused (no session fixation).
     const previous = await ctx.getCaller();
-    const { user, token, expiresAt, device } = await signIn({ db: ctx.db, clientIp: ctx.clientIp, deviceToken: readCookie(ctx.headers, DEVICE_COOKIE) }, input);
+    const { user, token, expiresAt, device } = await signIn(
+      { db: ctx.db, clientIp: ctx.clientIp, userAgent: ctx.headers.get("user-agent"), deviceToken: readCookie(ctx.headers, DEVICE_COOKIE) },
+      input,
+    );
     if (previous?.via === "session") await deleteSession(ctx.db, previous.sessionId);
     await jar.set(token, expiresAt);
     await jar.setDevice(device.token, device.expiresAt);
@@ -57,6 +63,19 @@ export const authRouter = createTRPCRouter({
     await jar.clear();
     return { signedOut: true };
   }),
+  /**
+   * "Forgot your password?": mails a single-use link if the address has an account. The answer
+   * is the same either way, so nobody learns which addresses have accounts.
+   */
+  requestPasswordReset: publicProcedure
+    .input(ZPasswordResetRequestInputSchema)
+    .mutation(({ ctx, input }) => requestPasswordReset({ db: ctx.db, clientIp: ctx.clientIp, origin: publicOrigin(ctx.headers) }, input)),
+  /** Whether a reset link still works (the reset page asks before showing its form). */
+  checkPasswordReset: publicProcedure.input(ZMailTokenInputSchema).query(({ ctx, input }) => checkPasswordResetToken(ctx.db, input.token)),
+  /** Sets a new password with a reset link's token; every session of the account ends. */
+  resetPassword: publicProcedure.input(ZPasswordResetInputSchema).mutation(({ ctx, input }) => resetPassword({ db: ctx.db, origin: publicOrigin(ctx.headers) }, input)),
+  /** The link in the mail sent to a new address: the account's address changes to it. */
+  confirmEmail: publicProcedure.input(ZMailTokenInputSchema).mutation(({ ctx, input }) => confirmEmailChange(ctx.db, input.token)),
   /** Ends every session of the caller, on every device. */
   signOutEverywhere: authorProcedure.mutation(async ({ ctx }) => {
     refuseTokenCaller(ctx.caller);

@@ -1,9 +1,10 @@
-import { COMMENT_SPAM_RULES, ZCommentCreateInputSchema, ZCommentListInputSchema, ZCommentPageInputSchema } from "@crestwood/validators";
+import { COMMENT_SPAM_RULES, ZCommentCreateInputSchema, ZCommentListInputSchema, ZCommentPageInputSchema, ZMailTokenInputSchema } from "@crestwood/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { publicOrigin } from "../content/public-url";
 import { createComment, listCommentPage, listPublishedComments } from "../services/comments";
 import { getBlog } from "../services/blog";
 import { findVisiblePostId } from "../services/posts";
+import { applyCommentActionLink, readCommentActionLink, readReplyUnsubscribe, unsubscribeReplies } from "../services/comment-notifications";
 import { mintFormToken } from "../spam/form-token";
 
 export const commentRouter = createTRPCRouter({
@@ -37,4 +38,19 @@ export const commentRouter = createTRPCRouter({
       input,
     );
   }),
+  /**
+   * Approve / spam links in comment notices: reading one changes nothing (mail scanners follow
+   * links); the confirm button on its page calls applyMailAction.
+   */
+  mailAction: publicProcedure.input(ZMailTokenInputSchema).query(async ({ ctx, input }) => {
+    const { action, comment } = await readCommentActionLink(ctx.db, input.token);
+    return { action, comment };
+  }),
+  applyMailAction: publicProcedure.input(ZMailTokenInputSchema).mutation(({ ctx, input }) => applyCommentActionLink(ctx.db, input.token, publicOrigin(ctx.headers))),
+  /** The unsubscribe link in reply notices (and their one-click List-Unsubscribe-Post). */
+  replySubscription: publicProcedure.input(ZMailTokenInputSchema).query(async ({ ctx, input }) => {
+    const { email } = await readReplyUnsubscribe(ctx.db, input.token);
+    return { subscribed: email !== null && (await ctx.db.comment.count({ where: { email, notifyReplies: true } })) > 0 };
+  }),
+  unsubscribeReplies: publicProcedure.input(ZMailTokenInputSchema).mutation(({ ctx, input }) => unsubscribeReplies(ctx.db, input.token)),
 });

@@ -3,6 +3,8 @@ import {
   ZSetupInputSchema,
   ZSignInInputSchema,
   ZUserCreateInputSchema,
+  ZUserUpdateInputSchema,
+  type TUserUpdateInput,
   type TSetupInput,
   type TSignInInput,
   type TUserCreateInput,
@@ -82,6 +84,28 @@ export async function listUsers(db: Db) {
 }
 
 /**
+ * The owner changes an account's name and role. The blog keeps at least one owner: the last one
+ * cannot be made an author.
+ */
+export async function updateUser(db: Db, rawInput: TUserUpdateInput): Promise<AuthUser> {
+  const input = ZUserUpdateInputSchema.parse(rawInput);
+  return withChanges(
+    db,
+    async (tx, announce) => {
+      const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true, name: true } });
+      if (!user) throw new AppError("NOT_FOUND", "No such account.");
+      if (user.role === "owner" && input.role !== "owner" && (await tx.user.count({ where: { role: "owner", id: { not: input.id } } })) === 0) {
+        throw new AppError("FORBIDDEN", "The blog's last owner cannot become an author: make someone else an owner first.", { field: "role" });
+      }
+      // The name is on their posts' bylines; the role changes which profile the sidebar shows.
+      if (user.name !== input.name || user.role !== input.role) announce({ type: "author.changed", userId: input.id });
+      return tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role }, select: authUserSelect });
+    },
+    { isolationLevel: "Serializable" },
+  );
+}
+
+/**
  * Removes an account: its sessions, devices and tokens end with it, its posts stay (without a
  * byline). Owners may remove other owners, never the last one, and not themselves (another owner
  * does that). Checked and done in one serializable transaction, so two owners removing each other
@@ -99,8 +123,8 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
       }
       const bylines = await tx.post.count({ where: { authorId: id } });
       await tx.user.delete({ where: { id } });
-      // Their posts stay, without their name on them.
-      if (bylines > 0) announce({ type: "author.changed", userId: id });
+      // Their posts stay, without their name on them; an owner's profile may be the sidebar's.
+      if (bylines > 0 || user.role === "owner") announce({ type: "author.changed", userId: id });
     },
     { isolationLevel: "Serializable" },
   );
@@ -108,13 +132,16 @@ export async function deleteUser(db: Db, actor: AuthUser, id: string) {
 
 /** Makes an account an owner or an author; the last owner stays an owner. */
 export async function setUserRole(db: Db, id: string, role: Role): Promise<AuthUser> {
-  return db.$transaction(
-    async (tx) => {
+  return withChanges(
+    db,
+    async (tx, announce) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new AppError("NOT_FOUND", "No such account.");
       if (user.role === "owner" && role !== "owner" && (await tx.user.count({ where: { role: "owner", id: { not: id } } })) === 0) {
         throw new AppError("FORBIDDEN", "The blog's last owner cannot become an author: make someone else an owner first.");
       }
+      // Which owner's profile the sidebar shows (services/profile.ts) follows the roles.
+      if (user.role !== role) announce({ type: "author.changed", userId: id });
       return tx.user.update({ where: { id }, data: { role }, select: authUserSelect });
     },
     { isolationLevel: "Serializable" },
@@ -124,6 +151,8 @@ export async function setUserRole(db: Db, id: string, role: Role): Promise<AuthU
 export interface SignInContext {
   db: Db;
   clientIp: string | null;
+  /** The browser's User-Agent, naming the session on the account page. */
+  userAgent?: string | null;
   /** The browser's known-device cookie (auth/known-devices.ts), if it sent one. */
   deviceToken?: string | null;
   now?: Date;
@@ -146,7 +175,7 @@ export async function signIn(ctx: SignInContext, rawInput: TSignInInput) {
     throw new AppError("UNAUTHORIZED", "Wrong email or password.");
   }
   await attempt.succeeded();
-  const session = await createSession(db, user.id, now);
+  const session = await createSession(db, user.id, now, ctx.userAgent);
   const device = await rememberDevice(db, user.id, client, now);
   const { passwordHash: _hash, ...authUser } = user;
   return { user: authUser, ...session, device };

@@ -112,8 +112,10 @@ export async function resolvePostAddress(db: Db, address: PostAddress | PageAddr
 
   const row = await db.address.findUnique({
     where: { blogId_path: { blogId: BLOG_ID, path: addressKeyOf(address) } },
-    select: { postId: true, labelId: true, post: { select: { slug: true, kind: true, status: true, publishedAt: true, createdAt: true } } },
+    select: { postId: true, labelId: true, post: { select: { slug: true, kind: true, status: true, publishedAt: true, createdAt: true, trashedAt: true } } },
   });
+  // Deleted is gone for readers, whether the post still waits in the trash or was purged.
+  if (row?.post?.trashedAt) return { status: "gone" };
   if (row?.post) {
     return isVisible(row.post, now) ? { status: "moved", to: formatPostPath({ ...row.post, publishedAt: row.post.publishedAt ?? row.post.createdAt }, blog.timezone) } : { status: "missing" };
   }

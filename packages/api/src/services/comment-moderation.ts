@@ -6,7 +6,10 @@ import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { formatPostPath } from "../urls";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
+import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
+import { notifyReply } from "./comment-notifications";
+import { trashComment } from "./trash";
 
 export const MODERATION_PAGE_SIZE = 25;
 
@@ -44,6 +47,8 @@ export async function listCommentsForModeration(db: Db, user: AuthUser, rawInput
   return {
     comments: rows.map(({ post, parent, userId, bodyHtml, ...comment }) => ({
       ...comment,
+      // The list holds one status, never the trash's.
+      status: input.status,
       bodyHtml: sanitizeCommentHtml(bodyHtml),
       byAuthor: userId !== null,
       inReplyTo: parent?.authorName ?? null,
@@ -67,36 +72,36 @@ async function findModeratableComment(db: Db, user: AuthUser, id: string) {
   return comment;
 }
 
-export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam") {
-  const comment = await findModeratableComment(db, user, id);
-  return withChanges(db, async (tx, announce) => {
-    const updated = await tx.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
+/** Approves, holds or marks as spam. A reply that becomes visible is announced to whom it answers. */
+export async function setCommentStatus(db: Db, user: AuthUser, id: string, status: "pending" | "published" | "spam", origin = backgroundMailOrigin()) {
+  const before = await findModeratableComment(db, user, id);
+  if (before.status === "trash") throw new AppError("NOT_FOUND", "This comment is in the trash: restore it first.");
+  const updated = await withChanges(db, async (tx, announce) => {
+    const row = await tx.comment.update({ where: { id }, data: { status }, select: { id: true, status: true } });
     // Readers see only published comments: moving between pending and spam changes no page.
-    if (comment.status === "published" || status === "published") announce({ type: "comment.changed", postId: comment.postId });
-    return updated;
+    if (before.status === "published" || status === "published") announce({ type: "comment.changed", postId: before.postId });
+    return row;
   });
+  if (status === "published" && before.status !== "published") await notifyReply(db, id, origin);
+  return updated;
 }
 
+/** Deleting moves the comment to the trash (services/trash.ts): restorable for 30 days. */
 export async function deleteComment(db: Db, user: AuthUser, id: string) {
-  const comment = await findModeratableComment(db, user, id);
-  await withChanges(db, async (tx, announce) => {
-    await tx.comment.delete({ where: { id } });
-    // Its replies stay, now at the top level.
-    announce({ type: "comment.changed", postId: comment.postId });
-  });
+  await trashComment(db, user, id);
 }
 
 /**
  * The author answers a comment: published at once, threaded under it, marked as theirs (userId).
  * Answering a held comment approves it, or the answer would hang under nothing.
  */
-export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentReplyInput) {
+export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentReplyInput, origin = backgroundMailOrigin()) {
   const input = ZCommentReplyInputSchema.parse(rawInput);
   const parent = await findModeratableComment(db, user, input.commentId);
-  if (parent.status === "spam") throw new AppError("INVALID_INPUT", "Spam cannot be answered.");
-  return withChanges(db, async (tx, announce) => {
+  if (parent.status === "spam" || parent.status === "trash") throw new AppError("INVALID_INPUT", "Spam and comments in the trash cannot be answered.");
+  const reply = await withChanges(db, async (tx, announce) => {
     await tx.comment.update({ where: { id: parent.id }, data: { status: "published" } });
-    const reply = await tx.comment.create({
+    const created = await tx.comment.create({
       data: {
         postId: parent.postId,
         parentId: parent.id,
@@ -108,6 +113,9 @@ export async function replyToComment(db: Db, user: AuthUser, rawInput: TCommentR
       select: { id: true, status: true },
     });
     announce({ type: "comment.changed", postId: parent.postId });
-    return reply;
+    return created;
   });
+  if (parent.status !== "published") await notifyReply(db, parent.id, origin);
+  await notifyReply(db, reply.id, origin);
+  return reply;
 }

@@ -8,7 +8,9 @@ import { AppError } from "../errors";
 import { withChanges } from "../changes/announce";
 import { hashClientAddress } from "../auth/client-address";
 import { commentTextToHtml, sanitizeCommentHtml } from "../content/sanitize";
+import { backgroundMailOrigin } from "../mail/sender";
 import { getBlog } from "./blog";
+import { notifyNewComment, notifyReply } from "./comment-notifications";
 import { findVisiblePost, visiblePostWhere } from "./posts";
 
 /**
@@ -151,8 +153,9 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
   }
 
   const status = await holdOrPublish(ctx, blog, { ...input, postPermalink: post.path }, now);
+  let comment: { id: string; status: CommentStatus };
   try {
-    const comment = await withChanges(db, async (tx, announce) => {
+    comment = await withChanges(db, async (tx, announce) => {
       const created = await tx.comment.create({
         data: {
           postId: post.id,
@@ -163,6 +166,8 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
           status,
           ipHash,
           dedupeKey: dedupeKey(input.authorName, input.body),
+          email: input.email ?? null,
+          notifyReplies: Boolean(input.notifyReplies && input.email),
           createdAt: now,
         },
         select: { id: true, status: true },
@@ -171,14 +176,19 @@ export async function createComment(ctx: CreateCommentContext, rawInput: TCommen
       if (created.status === "published") announce({ type: "comment.changed", postId: post.id });
       return created;
     });
-    // Where the reader goes next (the post's address), so a form that posted the id needs no lookup.
-    return { id: comment.id, status: comment.status === "spam" ? ("pending" as const) : comment.status, postPath: post.path };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("ALREADY_EXISTS", "You already posted this comment here.", { field: "body" });
     }
     throw error;
   }
+  // Notices are queued outbox rows (sent by the background worker, never from the request); spam
+  // is never announced, replies only once published.
+  const origin = ctx.request?.origin ?? backgroundMailOrigin();
+  await notifyNewComment(db, comment.id, origin, now);
+  if (comment.status === "published") await notifyReply(db, comment.id, origin, now);
+  // Where the reader goes next (the post's address), so a form that posted the id needs no lookup.
+  return { id: comment.id, status: comment.status === "spam" ? ("pending" as const) : comment.status, postPath: post.path };
 }
 
 /**

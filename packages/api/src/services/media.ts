@@ -14,7 +14,7 @@ import {
 import type { AuthUser } from "../auth/caller";
 import { assertCanEditPost } from "../auth/permissions";
 import { AppError } from "../errors";
-import { withChanges } from "../changes/announce";
+import { withChanges, type Announce, type Tx } from "../changes/announce";
 import { postChanged, readPostState } from "../changes/post-change";
 import { getBlog } from "./blog";
 import { formatMegabytes } from "../media/config";
@@ -187,9 +187,16 @@ export async function updateMedia(db: Db, user: AuthUser, rawInput: TMediaUpdate
     });
     // The alt text is in every post that shows the image, and in link previews of those featuring it.
     if (usedBy.length > 0) announce({ type: "media.changed", id: updated.id, postIds: usedBy.map((post) => post.id) });
+    await announceAvatarUsers(tx, announce, updated.id);
     return updated;
   });
   return toMediaView(row);
+}
+
+/** An account's picture is in the sidebar's profile box (services/profile.ts): its users' pages change. */
+async function announceAvatarUsers(tx: Tx, announce: Announce, mediaId: string): Promise<void> {
+  const users = await tx.user.findMany({ where: { avatarMediaId: mediaId }, select: { id: true } });
+  announce(...users.map((user) => ({ type: "author.changed" as const, userId: user.id })));
 }
 
 /** Posts and pages (drafts too) whose body shows the bytes with this hash. */
@@ -225,6 +232,7 @@ export async function deleteMedia(db: Db, storage: MediaStorage, user: AuthUser,
   // Row first: once it is gone nothing links to the files, and a failure to remove one only
   // leaves an unreferenced file, never a row without its files.
   await withChanges(db, async (tx, announce) => {
+    await announceAvatarUsers(tx, announce, media.id);
     await tx.media.delete({ where: { id: media.id } });
     if (usedBy.length > 0) announce({ type: "media.changed", id: media.id, postIds: usedBy.map((post) => post.id) });
   });

@@ -18,6 +18,8 @@ import { postChanged, readPostState } from "../changes/post-change";
 import { archiveMonthOf } from "./archive-months";
 import { assertAddressFree, recordPostAddress } from "./addresses";
 import { BLOG_ID, getBlog } from "./blog";
+import { trashPost } from "./trash";
+import { getRevision, recordBaselineIfMissing, recordRevision } from "./revisions";
 
 export type PostStatusName = "draft" | "scheduled" | "published";
 
@@ -54,6 +56,8 @@ function toAdminPost(row: AdminPostRow, user: AuthUser, timeZone: string, now: D
     authorName: row.author?.name ?? null,
     labels: row.labels.map(({ label }) => label.name),
     featuredMediaId: row.featuredMediaId,
+    /** Bumped by every save; the editor sends it back so a stale save is refused. */
+    version: row.version,
     commentCount: row._count.comments,
     /** Where readers find it (once published). */
     path: row.publishedAt ? formatPostPath({ slug: row.slug, kind: row.kind, publishedAt: row.publishedAt }, timeZone) : null,
@@ -72,6 +76,7 @@ export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdmi
   const where: Prisma.PostWhereInput = {
     blogId: BLOG_ID,
     kind: input.kind,
+    trashedAt: null,
     ...(input.query ? { title: { contains: input.query } } : {}),
     ...(input.label ? { labels: { some: { label: { name: input.label } } } } : {}),
     ...(input.status ? statusWhere(input.status, now) : {}),
@@ -106,7 +111,7 @@ export async function listAdminPosts(db: Db, user: AuthUser, rawInput: TPostAdmi
 export async function getAdminPost(db: Db, user: AuthUser, id: string, now = new Date()) {
   const blog = await getBlog(db);
   const row = await db.post.findUnique({ where: { id }, include: adminPostInclude });
-  if (!row) throw new AppError("NOT_FOUND", "No such post.");
+  if (!row || row.trashedAt) throw new AppError("NOT_FOUND", row ? "This post is in the trash: restore it first." : "No such post.");
   return { ...toAdminPost(row, user, blog.timezone, now), bodyHtml: row.bodyHtml };
 }
 export type AdminPost = Awaited<ReturnType<typeof getAdminPost>>;
@@ -153,10 +158,17 @@ function content(input: { title: string; bodyHtml: string }) {
   return { title: input.title, bodyHtml, excerpt: excerptFromHtml(bodyHtml) };
 }
 
+/** A saved state is a "publish" revision when readers see (or will see) it, a "save" otherwise. */
+function revisionKind(status: PostStatusName): "save" | "publish" {
+  return status === "draft" ? "save" : "publish";
+}
+
 export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateInput, now = new Date()) {
   const input = ZPostCreateInputSchema.parse(rawInput);
   const blog = await getBlog(db);
   const slug = await chooseSlug(db, input.title, input.slug);
+  const body = content(input);
+  const labels = input.kind === "page" ? [] : labelLinks(input.labels);
   const publication = resolvePublication(input, null, now);
   const addressed = { slug, kind: input.kind, createdAt: now, publishedAt: publication.status === "draft" ? null : publication.publishedAt };
   await assertAddressFree(db, addressed, blog.timezone);
@@ -164,7 +176,7 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
     const created = await tx.post.create({
       data: {
         blogId: BLOG_ID,
-        ...content(input),
+        ...body,
         slug,
         kind: input.kind,
         ...publication,
@@ -172,67 +184,112 @@ export async function createPost(db: Db, user: AuthUser, rawInput: TPostCreateIn
         authorId: user.id,
         createdAt: now,
         // Pages stand outside the dated stream: no labels (as in Blogger).
-        labels: { create: input.kind === "page" ? [] : labelLinks(input.labels) },
+        labels: { create: labels },
       },
-      select: { id: true },
+      select: { id: true, version: true },
     });
     await recordPostAddress(tx, { id: created.id, ...addressed }, blog.timezone);
+    await recordRevision(
+      tx,
+      { postId: created.id, kind: revisionKind(publication.status), version: created.version, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: input.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      now,
+    );
     announce(postChanged(created.id, null, await readPostState(tx, created.id, blog.timezone, now)));
     return created.id;
   });
   return getAdminPost(db, user, id, now);
 }
 
+/** Refused save: someone saved the post after the editor opened it. The editor shows the difference. */
+export class EditConflictError extends AppError {
+  constructor(readonly currentVersion: number) {
+    super("ALREADY_EXISTS", "Someone else saved this post after you opened it. Look at their changes, then save again.", { field: "baseVersion" });
+  }
+}
+
 /** The post's address fields as they are when it has one (not a draft). */
-function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; status: PostStatusName; publishedAt: Date | null; createdAt: Date }) {
+export function addressedPost(post: { id: string; slug: string; kind: "post" | "page"; status: PostStatusName; publishedAt: Date | null; createdAt: Date }) {
   return { id: post.id, slug: post.slug, kind: post.kind, createdAt: post.createdAt, publishedAt: post.status === "draft" ? null : post.publishedAt };
 }
 
-export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: Omit<TPostUpdateInput, "id">, now = new Date()) {
+/**
+ * Saves the editor's content (the kind stays: a page stays a page). With `baseVersion` (the editor
+ * always sends it) the save happens only on top of that version, by a conditional update: of two
+ * authors saving from the same version, the second is refused rather than silently overwriting the
+ * first.
+ */
+export async function updatePost(db: Db, user: AuthUser, id: string, rawInput: Omit<TPostUpdateInput, "id">, now = new Date(), kind?: "restore") {
   const input = ZPostUpdateInputSchema.omit({ id: true }).parse(rawInput);
-  const existing = await db.post.findUnique({
-    where: { id },
-    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
-  });
-  if (!existing) throw new AppError("NOT_FOUND", "No such post.");
+  const baseVersion = input.baseVersion;
+  const existing = await db.post.findUnique({ where: { id }, include: { labels: { select: { label: { select: { name: true } } } } } });
+  if (!existing || existing.trashedAt) throw new AppError("NOT_FOUND", existing ? "This post is in the trash: restore it first." : "No such post.");
   assertCanEditPost(user, existing);
+  if (baseVersion !== undefined && baseVersion !== existing.version) throw new EditConflictError(existing.version);
   const blog = await getBlog(db);
   // A live post keeps its address when only its title changes (as in Blogger and WordPress): links
   // to it stay direct. A draft has no address yet, so its slug still follows the title.
   const slug = !input.slug && existing.status !== "draft" ? existing.slug : await chooseSlug(db, input.title, input.slug, id);
+  const body = content(input);
   const publication = resolvePublication(input, existing.publishedAt, now);
   const before = addressedPost(existing);
   const after = addressedPost({ ...existing, slug, ...publication });
   await assertAddressFree(db, after, blog.timezone);
   await withChanges(db, async (tx, announce) => {
     const shownBefore = await readPostState(tx, id, blog.timezone, now);
-    await tx.postLabel.deleteMany({ where: { postId: id } });
-    await tx.post.update({
-      where: { id },
-      data: { ...content(input), slug, ...publication, archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone), labels: { create: existing.kind === "page" ? [] : labelLinks(input.labels) } },
+    await recordBaselineIfMissing(tx, { ...existing, labels: existing.labels.map(({ label }) => label.name) });
+    const { count } = await tx.post.updateMany({
+      where: { id, version: baseVersion ?? existing.version, trashedAt: null },
+      data: { ...body, slug, ...publication, archiveMonth: archiveMonthOf(publication.publishedAt, blog.timezone), version: { increment: 1 } },
     });
+    if (count !== 1) throw new EditConflictError((await tx.post.findUnique({ where: { id }, select: { version: true } }))?.version ?? existing.version);
+    await tx.postLabel.deleteMany({ where: { postId: id } });
+    const labels = existing.kind === "page" ? [] : labelLinks(input.labels);
+    await tx.post.update({ where: { id }, data: { labels: { create: labels } } });
     // A renamed or re-dated post keeps answering at its old address (a permanent redirect).
     await recordPostAddress(tx, before, blog.timezone);
     await recordPostAddress(tx, after, blog.timezone);
+    await recordRevision(
+      tx,
+      { postId: id, kind: kind ?? revisionKind(publication.status), version: existing.version + 1, authorId: user.id, title: body.title, slug, bodyHtml: body.bodyHtml, labels: existing.kind === "page" ? [] : [...new Set(input.labels)], keep: blog.revisionsToKeep },
+      now,
+    );
     announce(postChanged(id, shownBefore, await readPostState(tx, id, blog.timezone, now)));
   });
   return getAdminPost(db, user, id, now);
 }
 
-/** Deletes a post; its addresses stay, leading nowhere, so readers get 410 Gone rather than 404. */
-export async function deletePost(db: Db, user: AuthUser, id: string, now = new Date()) {
-  const existing = await db.post.findUnique({
-    where: { id },
-    select: { id: true, authorId: true, slug: true, kind: true, status: true, publishedAt: true, createdAt: true },
-  });
-  if (!existing) throw new AppError("NOT_FOUND", "No such post.");
-  assertCanEditPost(user, existing);
-  const blog = await getBlog(db);
-  await withChanges(db, async (tx, announce) => {
-    const shownBefore = await readPostState(tx, id, blog.timezone, now);
-    await recordPostAddress(tx, addressedPost(existing), blog.timezone);
-    // Address.postId is set to null by the delete (onDelete: SetNull): gone.
-    await tx.post.delete({ where: { id } });
-    announce(postChanged(id, shownBefore, null));
-  });
+/**
+ * Brings an old revision back: its title, body and labels (and slug, unless another post took it
+ * meanwhile) become the post's content, saved as a new "restore" revision. Status and date stay.
+ */
+export async function restoreRevision(db: Db, user: AuthUser, input: { id: string; baseVersion?: number }, now = new Date()) {
+  const revision = await getRevision(db, user, input.id);
+  const post = await db.post.findUnique({ where: { id: revision.postId }, select: { status: true, publishedAt: true, version: true, slug: true } });
+  if (!post) throw new AppError("NOT_FOUND", "No such post.");
+  const slugFree = revision.slug !== "" && !(await slugTaken(db, revision.slug, revision.postId));
+  return updatePost(
+    db,
+    user,
+    revision.postId,
+    {
+      title: revision.title || "(untitled)",
+      slug: slugFree ? revision.slug : post.slug,
+      bodyHtml: revision.bodyHtml,
+      labels: revision.labels,
+      // "scheduled" is stored for a future date; asking for "published" keeps that date either way.
+      status: post.status === "draft" ? "draft" : "published",
+      publishedAt: post.publishedAt,
+      baseVersion: input.baseVersion ?? post.version,
+    },
+    now,
+    "restore",
+  );
+}
+
+/**
+ * Deleting moves the post to the trash (services/trash.ts): restorable for 30 days, then purged;
+ * its addresses stay, leading nowhere once it is purged, so readers get 410 Gone rather than 404.
+ */
+export async function deletePost(db: Db, user: AuthUser, id: string) {
+  await trashPost(db, user, id);
 }

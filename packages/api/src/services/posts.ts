@@ -20,7 +20,7 @@ export function isVisible(post: { status: string; publishedAt: Date | null }, no
 }
 
 const readerPostInclude = {
-  author: { select: { name: true } },
+  author: { select: { name: true, displayName: true } },
   labels: { select: { label: { select: { name: true } } }, orderBy: { label: { name: "asc" } } },
   featuredMedia: { select: { alt: true, variants: true } },
 } satisfies Prisma.PostInclude;
@@ -61,7 +61,8 @@ function toReaderPost(row: ReaderPostRow, timeZone: string, media: ReadonlyMap<s
     excerpt: row.excerpt,
     publishedAt,
     updatedAt: row.updatedAt,
-    authorName: row.author?.name ?? null,
+    // The name from the author's profile (/admin/account), the account's name without one.
+    authorName: row.author ? row.author.displayName || row.author.name : null,
     labels: row.labels.map(({ label }) => ({ name: label.name, path: formatLabelPath(label.name) })),
     commentCount: row.commentCount,
     path: formatPostPath({ slug: row.slug, kind: row.kind, publishedAt }, timeZone),
@@ -255,11 +256,17 @@ export async function getPostNeighbours(db: Db, postId: string, now = new Date()
   return { newer: link(newer), older: link(older) };
 }
 
-/** A post as readers will see it, whatever its status: the admin's preview. */
-export async function getPostPreview(db: Db, id: string): Promise<ReaderPost> {
+/**
+ * A post as readers will see it, whatever its status: the admin's preview. With `content` (a
+ * revision, such as the editor's autosave), that title, body and labels instead of the saved ones.
+ */
+export async function getPostPreview(db: Db, id: string, content?: { title: string; bodyHtml: string; labels: string[] }): Promise<ReaderPost> {
   const blog = await getBlog(db);
-  const row = await db.post.findUnique({ where: { id }, include: readerPostInclude });
-  if (!row) throw new AppError("NOT_FOUND", "No such post.");
+  const saved = await db.post.findUnique({ where: { id }, include: readerPostInclude });
+  if (!saved) throw new AppError("NOT_FOUND", "No such post.");
+  const row = content
+    ? { ...saved, title: content.title, bodyHtml: content.bodyHtml, labels: content.labels.map((name) => ({ label: { name } })) }
+    : saved;
   const [counted] = await withCommentCounts(db, [row]);
   return toReaderPost(counted ?? { ...row, commentCount: 0 }, blog.timezone, await mediaForRows(db, [row]), { eagerFirstImage: true });
 }

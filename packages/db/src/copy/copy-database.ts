@@ -133,7 +133,8 @@ export async function copyDatabase(source: Db, target: Db, onTable: CopyProgress
       for (const table of COPIED_TABLES) {
         let copied = 0;
         const write = async (rows: Row[]) => {
-          const data = table.triggerKept ? rows.map((row) => ({ ...row, ...Object.fromEntries(table.triggerKept!.map((field) => [field, 0])) })) : rows;
+          const zeroed = Object.fromEntries([...(table.triggerKept ?? []).map((field) => [field, 0]), ...(table.deferred ?? []).map((field) => [field, null])]);
+          const data = table.triggerKept || table.deferred ? rows.map((row) => ({ ...row, ...zeroed })) : rows;
           if (data.length > 0) await delegate(into, table).createMany({ data });
           copied += data.length;
         };
@@ -149,6 +150,15 @@ export async function copyDatabase(source: Db, target: Db, onTable: CopyProgress
           for await (const page of rowsOf(source, table)) await write(page);
         }
         onTable(table.model, copied);
+      }
+      // Links to tables copied after their own, now that their targets exist.
+      for (const table of COPIED_TABLES.filter((t) => t.deferred)) {
+        for await (const page of rowsOf(source, table)) {
+          for (const row of page) {
+            const links = Object.fromEntries(table.deferred!.filter((field) => row[field] !== null && row[field] !== undefined).map((field) => [field, row[field]]));
+            if (Object.keys(links).length > 0) await delegate(into, table).update({ where: cursorOf(table, row), data: links });
+          }
+        }
       }
       // Trigger-kept values now follow the copied rows; where the source's own disagreed, keep the
       // source's, so the copy is exact (the hash check compares them too).

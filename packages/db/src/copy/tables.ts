@@ -16,11 +16,17 @@ export interface CopiedTable {
    * by the triggers while the rows that feed them are copied, then checked against the source.
    */
   triggerKept?: string[];
+  /**
+   * Fields pointing at a table copied later (User.avatarMediaId → Media, whose rows point back at
+   * their uploader): written as null, then set once every table is copied.
+   */
+  deferred?: string[];
 }
 
 export const COPIED_TABLES: CopiedTable[] = [
   { model: "Blog", delegate: "blog", key: ["id"] },
-  { model: "User", delegate: "user", key: ["id"] },
+  { model: "User", delegate: "user", key: ["id"], deferred: ["avatarMediaId"] },
+  { model: "AccountToken", delegate: "accountToken", key: ["id"] },
   { model: "Session", delegate: "session", key: ["id"] },
   { model: "ApiToken", delegate: "apiToken", key: ["id"] },
   { model: "RateLimit", delegate: "rateLimit", key: ["key"] },
@@ -34,6 +40,9 @@ export const COPIED_TABLES: CopiedTable[] = [
   { model: "PostLabel", delegate: "postLabel", key: ["postId", "labelId"] },
   { model: "Address", delegate: "address", key: ["id"] },
   { model: "Comment", delegate: "comment", key: ["id"], parentField: "parentId" },
+  { model: "PostRevision", delegate: "postRevision", key: ["id"] },
+  { model: "OutboxMessage", delegate: "outboxMessage", key: ["id"] },
+  { model: "Subscriber", delegate: "subscriber", key: ["id"] },
   // After posts and comments: each record points at the post or comment an import wrote.
   { model: "ImportRecord", delegate: "importRecord", key: ["sourceId"] },
   { model: "ImportJob", delegate: "importJob", key: ["id"] },

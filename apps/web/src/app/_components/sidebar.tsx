@@ -3,18 +3,22 @@ import { getBlogContext } from "~/lib/blog";
 import { CacheTag, cacheTags } from "~/lib/cache-tags";
 import { getApi } from "~/trpc/server";
 import { ArchiveWidget } from "./archive-widget";
+import { FollowWidget } from "./follow-widget";
+import { ProfileWidget } from "./profile-widget";
 import { SearchForm } from "./search-form";
 
 export async function Sidebar() {
   const [blog, api] = await Promise.all([getBlogContext(), getApi()]);
   const { t } = blog;
-  const [labels, archive, pages] = await Promise.all([api.label.list(), api.post.archive(), api.page.list()]);
+  const [labels, archive, pages, profile] = await Promise.all([api.label.list(), api.post.archive(), api.page.list(), api.blog.profile()]);
   await cacheTags(CacheTag.sidebar, ...(archive.openMonth ? [CacheTag.titles(archive.openMonth)] : []));
   return (
     <aside className="sidebar" aria-label={t.blogNavigation}>
       <section className="widget">
         <SearchForm blog={blog} />
       </section>
+      {profile ? <ProfileWidget profile={profile} blog={blog} /> : null}
+      <FollowWidget blog={blog} />
       {pages.length > 0 ? (
         <nav className="widget" aria-labelledby="pages-widget-title">
           <h2 id="pages-widget-title">{t.pagesWidget.title}</h2>

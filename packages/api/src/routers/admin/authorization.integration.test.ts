@@ -28,6 +28,18 @@ const OWNER_ONLY = [
   "admin.token.revoke",
   "admin.import.list",
   "admin.import.byId",
+  "admin.user.update",
+  "admin.user.sendPasswordReset",
+  "admin.mail.status",
+  "admin.mail.retry",
+  "admin.mail.settings",
+  "admin.mail.updateSettings",
+  "admin.mail.followers",
+  "admin.mail.followersCsv",
+  "admin.mail.removeFollower",
+  "admin.revision.storage",
+  "admin.mail.exportPersonalData",
+  "admin.mail.erasePersonalData",
 ];
 
 type AnyProcedure = (input?: unknown) => Promise<unknown>;

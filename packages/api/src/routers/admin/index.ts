@@ -1,11 +1,15 @@
 import { createTRPCRouter } from "../../trpc";
+import { adminAccountRouter } from "./account";
 import { adminBlogRouter } from "./blog";
 import { adminCommentRouter } from "./comment";
 import { adminImportRouter } from "./import";
 import { adminLabelRouter } from "./label";
+import { adminMailRouter } from "./mail";
 import { adminMediaRouter } from "./media";
 import { adminPostRouter } from "./post";
+import { adminRevisionRouter } from "./revision";
 import { adminTokenRouter } from "./token";
+import { adminTrashRouter } from "./trash";
 import { adminUserRouter } from "./user";
 
 /**
@@ -21,4 +25,8 @@ export const adminRouter = createTRPCRouter({
   token: adminTokenRouter,
   media: adminMediaRouter,
   import: adminImportRouter,
+  account: adminAccountRouter,
+  mail: adminMailRouter,
+  trash: adminTrashRouter,
+  revision: adminRevisionRouter,
 });

@@ -36,7 +36,8 @@ describe("admin.comment", () => {
     expect((await reader.comment.list({ postId: post.id })).map((c) => c.id)).toEqual([good?.id]);
     expect((await api.admin.comment.list({ status: "spam" })).comments.map((c) => c.id)).toEqual([spam?.id]);
     expect((await api.admin.comment.list({ status: "pending" })).total).toBe(0);
-    expect(await testDb.db.comment.findUnique({ where: { id: gone?.id ?? "" } })).toBeNull();
+    // Deleted means in the trash, restorable for 30 days.
+    expect((await api.admin.trash.list()).comments.map((c) => c.id)).toContain(gone?.id);
   });
 
   it("replies as the author, threaded under the comment, approving a held one", async () => {

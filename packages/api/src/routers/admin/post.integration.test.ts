@@ -3,7 +3,7 @@ import type { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@crestwood/db/testing";
 import { appRouter } from "../../root";
 import { createTRPCContext } from "../../trpc";
-import { callerAs, callerFor, makeBlog, makePost, makeUser, unique } from "../../../test/factories";
+import { callerAs, callerFor, formTokenFor, makeBlog, makePost, makeUser, unique } from "../../../test/factories";
 
 let testDb: TestDb;
 let author: Awaited<ReturnType<typeof callerAs>>;
@@ -94,13 +94,42 @@ describe("admin.post.update and delete", () => {
     expect(again.slug).toBe("andrad");
   });
 
-  it("deletes a post with its comments", async () => {
-    const post = await author.admin.post.create({ title: unique("Bort"), bodyHtml: "", status: "published" });
-    await testDb.db.comment.create({ data: { postId: post.id, authorName: "R", bodyHtml: "x" } });
+  it("deletes a post into the trash, from where it comes back at its address with its comments", async () => {
+    const label = unique("papperskorg");
+    const post = await author.admin.post.create({ title: unique("Bort"), bodyHtml: "<p>x</p>", labels: [label], status: "published" });
+    const comment = await callerFor(testDb.db).comment.create({ formToken: await formTokenFor(testDb.db), postId: post.id, authorName: "R", body: "Kvar" });
+    const labelCount = async () => (await callerFor(testDb.db).label.list()).find((l) => l.name === label)?.postCount ?? 0;
+    expect(await labelCount()).toBe(1);
+
     await author.admin.post.delete({ id: post.id });
-    expect(await testDb.db.post.findUnique({ where: { id: post.id } })).toBeNull();
-    expect(await testDb.db.comment.count({ where: { postId: post.id } })).toBe(0);
+    await expect(callerFor(testDb.db).post.bySlug({ slug: post.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await author.admin.post.list({ query: post.title })).total).toBe(0);
+    await expect(author.admin.post.byId({ id: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await labelCount()).toBe(0);
+    expect((await callerFor(testDb.db).post.search({ q: post.title })).results.some((hit) => hit.post.id === post.id)).toBe(false);
     await expect(author.admin.post.delete({ id: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const trash = await author.admin.trash.list();
+    expect(trash.posts.find((p) => p.id === post.id)).toMatchObject({ path: post.path, commentCount: 1, trashedStatus: "published" });
+
+    await author.admin.trash.restore({ kind: "post", id: post.id });
+    const back = await callerFor(testDb.db).post.bySlug({ slug: post.slug });
+    expect(back).toMatchObject({ id: post.id, path: post.path });
+    expect((await callerFor(testDb.db).comment.list({ postId: post.id })).map((c) => c.id)).toEqual([comment.id]);
+    expect(await labelCount()).toBe(1);
+  });
+
+  it("purges what has been in the trash for 30 days, and deletes for good on request", async () => {
+    const { purgeTrash } = await import("../../services/trash");
+    const old = await author.admin.post.create({ title: unique("Gammal"), bodyHtml: "", status: "draft" });
+    const fresh = await author.admin.post.create({ title: unique("Färsk"), bodyHtml: "", status: "draft" });
+    await author.admin.post.delete({ id: old.id });
+    await author.admin.post.delete({ id: fresh.id });
+    await testDb.db.post.update({ where: { id: old.id }, data: { trashedAt: new Date(Date.now() - 31 * DAY) } });
+    await purgeTrash(testDb.db);
+    expect(await testDb.db.post.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await testDb.db.post.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+    await author.admin.trash.deletePermanently({ kind: "post", id: fresh.id });
+    expect(await testDb.db.post.findUnique({ where: { id: fresh.id } })).toBeNull();
   });
 
   it("lets the owner change and delete anyone's post", async () => {

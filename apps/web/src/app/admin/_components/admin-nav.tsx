@@ -14,6 +14,7 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
     { href: "/admin/pages", label: t.pages },
     { href: "/admin/comments", label: t.comments },
     { href: "/admin/media", label: messages[language].media.title },
+    { href: "/admin/trash", label: messages[language].admin.trash.nav },
     ...(isOwner
       ? [
           { href: "/admin/labels", label: t.labels },
@@ -21,8 +22,11 @@ export function AdminNav({ language, isOwner }: { language: LanguageCode; isOwne
           { href: "/admin/authors", label: t.authors },
           { href: "/admin/tokens", label: t.tokens },
           { href: "/admin/import", label: t.importer },
+          { href: "/admin/mail", label: messages[language].admin.mail.nav },
+          { href: "/admin/followers", label: messages[language].admin.followers.nav },
         ]
       : []),
+    { href: "/admin/account", label: messages[language].admin.account.nav },
     { href: "/", label: t.viewBlog },
   ];
   return (

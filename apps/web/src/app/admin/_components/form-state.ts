@@ -9,6 +9,20 @@ export interface FormState {
   savedAt?: number;
   /** The editor's content as saved, so it can tell unsaved changes from saved ones. */
   savedSnapshot?: string;
+  /** The editor: the post's version after a save (the next save is made on top of it). */
+  version?: number;
+  /** The editor: someone else saved the post after it was opened; nothing was saved. */
+  conflict?: EditConflict;
+}
+
+export interface EditConflict {
+  /** Who saved it, when (formatted in the blog's language and timezone). */
+  name: string | null;
+  at: string;
+  /** The post's version now: "save mine over theirs" saves on top of it. */
+  currentVersion: number;
+  /** The history page comparing their save with this editor's content (kept as its autosave). */
+  compareHref: string;
 }
 
 export const emptyFormState: FormState = { fieldErrors: {}, formError: null, notice: null };

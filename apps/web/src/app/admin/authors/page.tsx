@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getAdminContext, requireOwner } from "~/lib/admin";
 import { AdminTable, Cell } from "../_components/admin-table";
 import { AddAuthorForm, RemoveAuthorButton } from "./_components/author-forms";
+import { EditAuthorForm, SendResetLinkButton } from "./_components/author-edit-forms";
+import "../_components/account-and-history.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.authors.title };
@@ -22,11 +24,17 @@ export default async function AuthorsPage() {
                 {user.name}
                 {user.id === owner.id ? ` (${t.authors.you})` : null}
                 {user.canSignIn ? null : ` (${t.authors.cannotSignIn})`}
+                <EditAuthorForm id={user.id} name={user.name} role={user.role} language={blog.language} />
               </Cell>
               <Cell label={t.fields.email}>{user.email}</Cell>
               <Cell label={t.authors.role}>{t.authors.roles[user.role]}</Cell>
               <Cell label={t.authors.posts}>{user.postCount}</Cell>
-              <Cell label={t.authors.remove}>{user.id === owner.id ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}</Cell>
+              <Cell label={t.authors.remove}>
+                <div className="row-actions">
+                  {user.id === owner.id ? null : <SendResetLinkButton id={user.id} name={user.name} language={blog.language} />}
+                  {user.id === owner.id ? null : <RemoveAuthorButton id={user.id} name={user.name} language={blog.language} />}
+                </div>
+              </Cell>
             </tr>
           ))}
       </AdminTable>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getAdminContext } from "~/lib/admin";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -16,7 +17,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/admin/sig
   return (
     <section className="admin-card" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">{t.signIn.title}</h1>
-      <SignInForm language={blog.language} next={next} notice={query["signed-out"] ? t.signIn.signedOut : null} />
+      <SignInForm language={blog.language} next={next} notice={query.reset ? t.reset.done : query["signed-out"] ? t.signIn.signedOut : null} />
+      <p>
+        <Link href="/admin/forgot-password">{t.forgot.link}</Link>
+      </p>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import { parseError } from "@crestwood/client";
-import { toZonedInputValue } from "@crestwood/i18n";
+import { formatDate, formatTime, toZonedInputValue } from "@crestwood/i18n";
 import { getAdminContext, requireUser } from "~/lib/admin";
 import { PostEditor } from "./post-editor";
 import { adminBase } from "./post-list-page";
+import "../../_components/account-and-history.css";
 
 /** A new post or page: the same editor; pages have no labels. */
 export async function NewEntryPage({ kind }: { kind: "post" | "page" }) {
@@ -14,7 +15,7 @@ export async function NewEntryPage({ kind }: { kind: "post" | "page" }) {
     <>
       <h1>{kind === "page" ? t.pages.newTitle : t.editor.newTitle}</h1>
       <PostEditor
-        post={{ id: null, kind, title: "", slug: "", bodyHtml: "", labels: [], publishedAt: "", status: "draft", featured: null }}
+        post={{ id: null, kind, title: "", slug: "", bodyHtml: "", labels: [], publishedAt: "", status: "draft", featured: null, version: 0, autosaved: null }}
         existingLabels={labels.map((label) => label.name)}
         language={blog.language}
         timeZone={blog.timeZone}
@@ -41,9 +42,10 @@ export async function EditEntryPage({ kind, id, saved }: { kind: "post" | "page"
   const post = await findPost(id);
   // A page opened under /admin/posts (or the reverse) moves to its own list's address.
   if (post.kind !== kind) redirect(`${adminBase(post.kind)}/${id}${saved ? "?saved=1" : ""}`);
-  const [labels, featured] = await Promise.all([
+  const [labels, featured, autosaved] = await Promise.all([
     kind === "post" ? api.admin.label.list() : Promise.resolve([]),
     post.featuredMediaId ? api.admin.media.byId({ id: post.featuredMediaId }) : Promise.resolve(null),
+    post.canEdit ? api.admin.revision.autosaved({ postId: id }) : Promise.resolve(null),
   ]);
   if (!post.canEdit) {
     return (
@@ -68,6 +70,16 @@ export async function EditEntryPage({ kind, id, saved }: { kind: "post" | "page"
           publishedAt: post.publishedAt ? toZonedInputValue(post.publishedAt, blog.timeZone) : "",
           status: post.status,
           featured: featured ? { id: featured.id, fileName: featured.fileName } : null,
+          version: post.version,
+          autosaved: autosaved
+            ? {
+                title: autosaved.title,
+                slug: autosaved.slug,
+                bodyHtml: autosaved.bodyHtml,
+                labels: autosaved.labels,
+                savedAt: `${formatDate(autosaved.savedAt, blog.language, blog.timeZone)} ${formatTime(autosaved.savedAt, blog.language, blog.timeZone)}`,
+              }
+            : null,
         }}
         existingLabels={labels.map((label) => label.name)}
         language={blog.language}

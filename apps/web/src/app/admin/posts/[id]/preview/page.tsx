@@ -10,19 +10,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminContext()).t.preview.title };
 }
 
-/** The saved post with the reader's markup and styles, whatever its status. */
-export default async function PreviewPage({ params }: PageProps<"/admin/posts/[id]/preview">) {
-  const { id } = await params;
+/**
+ * The post with the reader's markup and styles, whatever its status: as saved, or with
+ * `?revision=` as a revision has it — the editor previews its unsaved work through its autosave.
+ */
+export default async function PreviewPage({ params, searchParams }: PageProps<"/admin/posts/[id]/preview">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   await requireUser(`/admin/posts/${id}/preview`);
   const { api, t, blog } = await getAdminContext();
-  const post = await api.admin.post.preview({ id }).catch((error: unknown) => {
+  const revisionId = typeof query.revision === "string" && query.revision ? query.revision : undefined;
+  const post = await api.admin.post.preview({ id, revisionId }).catch((error: unknown) => {
     if (parseError(error).code === "NOT_FOUND") notFound();
     throw error;
   });
   return (
     <>
       <p className="form-notice" role="status">
-        {t.preview.notice} <Link href={`/admin/posts/${id}`}>{t.preview.back}</Link>
+        {revisionId ? t.autosave.previewUnsaved : t.preview.notice} <Link href={`/admin/posts/${id}`}>{t.preview.back}</Link>
       </p>
       <div className="preview-frame">
         <h2 className="date-header">

@@ -13,7 +13,7 @@ function field(formData: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-const FIELDS: CommentField[] = ["authorName", "authorUrl", "body"];
+const FIELDS: CommentField[] = ["authorName", "authorUrl", "body", "email"];
 
 /**
  * The comment form's action. Works as a plain HTML form post (no JavaScript) and from the
@@ -21,7 +21,13 @@ const FIELDS: CommentField[] = ["authorName", "authorUrl", "body"];
  * refusal keeps what the reader wrote and hands out a fresh form token.
  */
 export async function submitComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = { authorName: field(formData, "authorName"), authorUrl: field(formData, "authorUrl"), body: field(formData, "body") };
+  const values = {
+    authorName: field(formData, "authorName"),
+    authorUrl: field(formData, "authorUrl"),
+    body: field(formData, "body"),
+    email: field(formData, "email"),
+    notifyReplies: field(formData, "notifyReplies"),
+  };
   const [api, { t }] = await Promise.all([getApi(), getBlogContext()]);
 
   let target: string;
@@ -45,6 +51,12 @@ export async function submitComment(_previous: CommentFormState, formData: FormD
       formToken: (await api.comment.formToken()).formToken,
     });
     const localized = localizeFieldIssues(parsed.fieldIssues, t);
+    const emailIssue = parsed.fieldIssues.find((issue) => issue.field === "email");
+    if (emailIssue) {
+      // The reader's e-mail field says more than an account's: left empty with "notify me" ticked.
+      const mail = t.commentNotify.errors;
+      localized.email = emailIssue.kind === "too_long" && emailIssue.limit ? mail.tooLong(emailIssue.limit) : values.email.trim() === "" ? mail.required : mail.invalid;
+    }
     const fieldErrors = Object.fromEntries(FIELDS.flatMap((name) => (localized[name] ? [[name, localized[name]]] : [])));
     // Not the reader's mistake to fix in a field: sent too fast, a filled honeypot, a duplicate.
     const formWide = localized.formToken ?? localized.honeypot ?? (parsed.code === "CONFLICT" ? localized.body : undefined);

@@ -1,7 +1,8 @@
-export type CommentField = "authorName" | "authorUrl" | "body";
+export type CommentField = "authorName" | "authorUrl" | "body" | "email";
 
 export interface CommentFormState {
-  values: Record<CommentField, string>;
+  /** notifyReplies: "on" when the box was ticked. */
+  values: Record<CommentField | "notifyReplies", string>;
   fieldErrors: Partial<Record<CommentField, string>>;
   formError: string | null;
   /** A fresh form token after a refusal, so sending again starts a new fill time (null: keep the page's). */
@@ -9,7 +10,7 @@ export interface CommentFormState {
 }
 
 export const emptyCommentForm: CommentFormState = {
-  values: { authorName: "", authorUrl: "", body: "" },
+  values: { authorName: "", authorUrl: "", body: "", email: "", notifyReplies: "" },
   fieldErrors: {},
   formError: null,
   formToken: null,

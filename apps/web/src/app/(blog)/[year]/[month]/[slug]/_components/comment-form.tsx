@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { messages, type LanguageCode } from "@crestwood/i18n";
 import { COMMENT_LIMITS } from "@crestwood/validators";
@@ -23,6 +24,7 @@ export function CommentForm({ postId, replyTo, postPath, language, pendingNotice
   const [state, formAction, isPending] = useActionState(submitComment, emptyCommentForm, postPath);
   const all = messages[language];
   const t = all.commentForm;
+  const notify = all.commentNotify;
 
   // What every field shares: its value after a refusal, its limit, and its error tied to it.
   const fieldProps = (name: CommentField) => ({
@@ -78,6 +80,18 @@ export function CommentForm({ postId, replyTo, postPath, language, pendingNotice
         <label htmlFor="comment-body">{t.body}</label>
         <textarea id="comment-body" rows={6} required {...fieldProps("body")} />
         {fieldError("body")}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-email">{notify.email}</label>
+        <input id="comment-email" type="email" autoComplete="email" {...fieldProps("email")} aria-describedby={state.fieldErrors.email ? "email-error comment-email-hint" : "comment-email-hint"} />
+        <p className="field-hint" id="comment-email-hint">
+          {notify.emailHint} <Link href="/privacy">{messages[language].privacy.link}</Link>
+        </p>
+        {fieldError("email")}
+      </div>
+      <div className="field checkbox">
+        <input id="comment-notify" type="checkbox" name="notifyReplies" defaultChecked={state.values.notifyReplies === "on"} />
+        <label htmlFor="comment-notify">{notify.notifyReplies}</label>
       </div>
       <button type="submit" disabled={isPending}>
         {isPending ? t.submitting : t.submit}
