@@ -32,6 +32,7 @@ export function captureResponse(res: ServerResponse, collect: (status: number, h
     const chunks: Buffer[] = [];
     const target = res as unknown as Record<string, unknown>;
     const original = Object.fromEntries(OVERRIDDEN.map((name) => [name, target[name]])) as {
+      writeHead: (...args: unknown[]) => ServerResponse;
       flushHeaders: () => void;
       write: (...args: unknown[]) => boolean;
       end: (...args: unknown[]) => ServerResponse;
@@ -39,8 +40,17 @@ export function captureResponse(res: ServerResponse, collect: (status: number, h
     // Someone may have wrapped a method before (response-status.ts wraps writeHead): put back
     // exactly what was there, their wrapper or Node's own method.
     const previous = OVERRIDDEN.map((name) => [name, Object.getOwnPropertyDescriptor(res, name)] as const);
-    const restore = () => {
+    const ours: Record<string, unknown> = {};
+    /**
+     * "all" once a collected response is the caller's: Node's own methods, and nothing Next's
+     * handler put over ours. "ours" when it passes: Next's handler wraps methods after us (its
+     * compression middleware wraps write, end and writeHead, and holds back "drain" listeners
+     * until its writeHead runs), so a method wrapped since keeps its wrapper, and ours inside it
+     * passes each call on.
+     */
+    const restore = (what: "all" | "ours") => {
       for (const [name, descriptor] of previous) {
+        if (what === "ours" && target[name] !== ours[name]) continue;
         if (descriptor) Object.defineProperty(res, name, descriptor);
         else delete target[name];
       }
@@ -49,12 +59,13 @@ export function captureResponse(res: ServerResponse, collect: (status: number, h
       if (mode) return;
       mode = collect(res.statusCode, res.getHeaders()) ? "collect" : "pass";
       if (mode === "pass") {
-        restore();
+        restore("ours");
         resolve(null);
       }
     };
 
     target.writeHead = (status: number, ...rest: unknown[]) => {
+      if (mode === "pass") return original.writeHead.call(res, status, ...rest);
       res.statusCode = status;
       if (typeof rest[0] === "string") res.statusMessage = rest[0];
       const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
@@ -87,16 +98,17 @@ export function captureResponse(res: ServerResponse, collect: (status: number, h
         const buffer = toBuffer(chunk, typeof encoding === "string" ? encoding : undefined);
         if (buffer) chunks.push(buffer);
       }
-      restore();
+      restore("all");
       resolve({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
       const done = [chunk, encoding, callback].find((arg): arg is Callback => typeof arg === "function");
       // Next waits for "finish", which comes when the caller sends the real response.
       done?.();
       return res;
     };
+    for (const name of OVERRIDDEN) ours[name] = target[name];
     res.once("close", () => {
       if (mode !== "pass" && !res.writableEnded) {
-        restore();
+        restore("all");
         mode = "pass";
         resolve(null);
       }

@@ -17,6 +17,7 @@ import Link from "@tiptap/extension-link";
 import Paragraph from "@tiptap/extension-paragraph";
 import CodeBlock from "@tiptap/extension-code-block";
 import { OrderedList } from "@tiptap/extension-list";
+import { NodeSelection, Plugin, TextSelection } from "@tiptap/pm/state";
 import { defaultEmbedTitle, parseEmbedUrl, embedIframeAttributes, formatStyle, parseStyle, sanitizeClass, sanitizeStyle, EMBED_PROVIDERS } from "@crestwood/content";
 
 /** Marks the paragraphs the editor needs around loose text (see implied-paragraphs.ts). */
@@ -154,6 +155,33 @@ export const Embed = Node.create({
   },
 });
 
+/**
+ * Typing while a whole block is selected (a video, a table, a figure: one click or Ctrl+End away)
+ * writes a new paragraph after it instead of replacing it, so a keystroke never deletes a video.
+ * Delete and Backspace still remove a selected block: that is asked for.
+ */
+const TypeAfterSelectedBlock = Extension.create({
+  name: "typeAfterSelectedBlock",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        props: {
+          handleTextInput(view, _from, _to, text) {
+            const { selection, schema } = view.state;
+            if (!(selection instanceof NodeSelection) || !selection.node.isBlock) return false;
+            const paragraph = schema.nodes.paragraph?.create(null, schema.text(text));
+            if (!paragraph) return false;
+            const tr = view.state.tr.insert(selection.to, paragraph);
+            tr.setSelection(TextSelection.create(tr.doc, selection.to + 1 + text.length));
+            view.dispatch(tr.scrollIntoView());
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});
+
 /** An empty <a name|id> (a footnote target): an inline atom, since marks need text. */
 const Anchor = Node.create({
   name: "anchor",
@@ -246,6 +274,7 @@ export function postExtensions(): Extensions {
     Figure,
     Figcaption,
     Embed,
+    TypeAfterSelectedBlock,
     Anchor,
     ...INLINE_MARKS.map(inlineMark),
     GlobalAttributes,
