@@ -59,7 +59,13 @@ test.describe("the editor keeps real-world posts whole", () => {
     const post = await createDraftPost(user.id, sanitizePostHtml(`<p>Före</p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>`));
     const editor = new PostEditorPage(page);
     await page.goto(`/admin/posts/${post.id}`);
-    await page.locator(".embed-placeholder").click();
+    await expect(editor.body).toBeVisible();
+    await expect(page.getByRole("button", { name: "Skriv", exact: true })).toHaveAttribute("aria-pressed", "true");
+    // The caret at the end of "Före", then one step right: the video is selected.
+    await editor.body.getByText("Före").click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".embed-placeholder")).toHaveClass(/ProseMirror-selectednode/);
     await page.keyboard.type("Efter");
     await editor.saveDraft.click();
     await editor.expectSaved();
