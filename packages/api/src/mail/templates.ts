@@ -10,65 +10,46 @@ export interface MailBlog {
   language: LanguageCode;
 }
 
-function footer(blog: MailBlog, extra: MailBlock[] = []): MailBlock[] {
-  return [...extra, { type: "small", text: mailMessages[blog.language].footer(blog.title) }];
+/** A mail in the blog's language, signed with the blog's footer (after what this mail adds to it). */
+function blogMail(blog: MailBlog, subject: string, blocks: MailBlock[], footer: MailBlock[] = []): ComposedMail {
+  return composeMail({ language: blog.language, subject, blocks, footer: [...footer, { type: "small", text: mailMessages[blog.language].footer(blog.title) }] });
 }
 
 export function passwordResetMail(blog: MailBlog, input: { name: string; url: string; hours: number; sentBy?: string | null }): ComposedMail {
   const t = mailMessages[blog.language].passwordReset;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(blog.title),
-    blocks: [
-      { type: "paragraph", text: input.sentBy ? t.byOwner(input.sentBy, blog.title) : t.intro(input.name, blog.title) },
-      { type: "action", label: t.action, url: input.url },
-      { type: "paragraph", text: t.expires(input.hours) },
-      { type: "paragraph", text: t.ignore },
-    ],
-    footer: footer(blog),
-  });
+  return blogMail(blog, t.subject(blog.title), [
+    { type: "paragraph", text: input.sentBy ? t.byOwner(input.sentBy, blog.title) : t.intro(input.name, blog.title) },
+    { type: "action", label: t.action, url: input.url },
+    { type: "paragraph", text: t.expires(input.hours) },
+    { type: "paragraph", text: t.ignore },
+  ]);
 }
 
 export function passwordChangedMail(blog: MailBlog, input: { name: string; signInUrl: string }): ComposedMail {
   const t = mailMessages[blog.language].passwordChanged;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(blog.title),
-    blocks: [
-      { type: "paragraph", text: t.text(input.name, blog.title) },
-      { type: "paragraph", text: t.notYou },
-      { type: "link", label: input.signInUrl, url: input.signInUrl },
-    ],
-    footer: footer(blog),
-  });
+  return blogMail(blog, t.subject(blog.title), [
+    { type: "paragraph", text: t.text(input.name, blog.title) },
+    { type: "paragraph", text: t.notYou },
+    { type: "link", label: input.signInUrl, url: input.signInUrl },
+  ]);
 }
 
 export function emailChangeMail(blog: MailBlog, input: { name: string; url: string; hours: number }): ComposedMail {
   const t = mailMessages[blog.language].emailChange;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(blog.title),
-    blocks: [
-      { type: "paragraph", text: t.intro(input.name, blog.title) },
-      { type: "action", label: t.action, url: input.url },
-      { type: "paragraph", text: t.expires(input.hours) },
-      { type: "paragraph", text: t.ignore },
-    ],
-    footer: footer(blog),
-  });
+  return blogMail(blog, t.subject(blog.title), [
+    { type: "paragraph", text: t.intro(input.name, blog.title) },
+    { type: "action", label: t.action, url: input.url },
+    { type: "paragraph", text: t.expires(input.hours) },
+    { type: "paragraph", text: t.ignore },
+  ]);
 }
 
 export function emailChangedMail(blog: MailBlog, input: { name: string; newEmail: string }): ComposedMail {
   const t = mailMessages[blog.language].emailChanged;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(blog.title),
-    blocks: [
-      { type: "paragraph", text: t.text(input.name, input.newEmail) },
-      { type: "paragraph", text: t.notYou },
-    ],
-    footer: footer(blog),
-  });
+  return blogMail(blog, t.subject(blog.title), [
+    { type: "paragraph", text: t.text(input.name, input.newEmail) },
+    { type: "paragraph", text: t.notYou },
+  ]);
 }
 
 export interface CommentNoticeInput {
@@ -94,12 +75,7 @@ export function commentNoticeMail(blog: MailBlog, input: CommentNoticeInput): Co
   blocks.push({ type: "link", label: t.spam, url: input.spamUrl });
   if (input.viewUrl) blocks.push({ type: "link", label: t.view, url: input.viewUrl });
   blocks.push({ type: "link", label: t.moderate, url: input.moderateUrl });
-  return composeMail({
-    language: blog.language,
-    subject: input.pending ? t.subjectPending(input.postTitle) : t.subjectPublished(input.postTitle),
-    blocks,
-    footer: footer(blog, [{ type: "small", text: t.linksExpire(input.linkDays) }]),
-  });
+  return blogMail(blog, input.pending ? t.subjectPending(input.postTitle) : t.subjectPublished(input.postTitle), blocks, [{ type: "small", text: t.linksExpire(input.linkDays) }]);
 }
 
 export function replyNoticeMail(
@@ -107,34 +83,24 @@ export function replyNoticeMail(
   input: { postTitle: string; replierName: string; originalText: string; replyText: string; viewUrl: string; unsubscribeUrl: string },
 ): ComposedMail {
   const t = mailMessages[blog.language].replyNotice;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(input.postTitle),
-    blocks: [
-      { type: "paragraph", text: t.intro(input.replierName, input.postTitle) },
-      { type: "quote", label: t.theReply, text: input.replyText },
-      { type: "action", label: t.view, url: input.viewUrl },
-      { type: "quote", label: t.yourComment, text: input.originalText },
-    ],
-    footer: footer(blog, [
-      { type: "small", text: t.why },
-      { type: "link", label: t.unsubscribe, url: input.unsubscribeUrl },
-    ]),
-  });
+  return blogMail(blog, t.subject(input.postTitle), [
+    { type: "paragraph", text: t.intro(input.replierName, input.postTitle) },
+    { type: "quote", label: t.theReply, text: input.replyText },
+    { type: "action", label: t.view, url: input.viewUrl },
+    { type: "quote", label: t.yourComment, text: input.originalText },
+  ], [
+    { type: "small", text: t.why },
+    { type: "link", label: t.unsubscribe, url: input.unsubscribeUrl },
+  ]);
 }
 
 export function followConfirmMail(blog: MailBlog, input: { url: string }): ComposedMail {
   const t = mailMessages[blog.language].subscribeConfirm;
-  return composeMail({
-    language: blog.language,
-    subject: t.subject(blog.title),
-    blocks: [
-      { type: "paragraph", text: t.intro(blog.title) },
-      { type: "action", label: t.action, url: input.url },
-      { type: "paragraph", text: t.ignore },
-    ],
-    footer: footer(blog),
-  });
+  return blogMail(blog, t.subject(blog.title), [
+    { type: "paragraph", text: t.intro(blog.title) },
+    { type: "action", label: t.action, url: input.url },
+    { type: "paragraph", text: t.ignore },
+  ]);
 }
 
 export interface DigestPost {
@@ -147,16 +113,11 @@ export interface DigestPost {
 export function digestMail(blog: MailBlog, input: { posts: DigestPost[]; unsubscribeUrl: string }): ComposedMail {
   const t = mailMessages[blog.language].digest;
   const single = input.posts.length === 1 ? input.posts[0] : undefined;
-  return composeMail({
-    language: blog.language,
-    subject: single ? single.title : t.subjectDaily(blog.title, input.posts.length),
-    blocks: [
-      { type: "paragraph", text: single ? t.introPost(blog.title) : t.introDaily(blog.title) },
-      ...input.posts.map((post): MailBlock => ({ type: "post", title: post.title, url: post.url, excerpt: post.excerpt, readMore: t.readMore })),
-    ],
-    footer: footer(blog, [
-      { type: "small", text: t.why(blog.title) },
-      { type: "link", label: t.unsubscribe, url: input.unsubscribeUrl },
-    ]),
-  });
+  return blogMail(blog, single ? single.title : t.subjectDaily(blog.title, input.posts.length), [
+    { type: "paragraph", text: single ? t.introPost(blog.title) : t.introDaily(blog.title) },
+    ...input.posts.map((post): MailBlock => ({ type: "post", title: post.title, url: post.url, excerpt: post.excerpt, readMore: t.readMore })),
+  ], [
+    { type: "small", text: t.why(blog.title) },
+    { type: "link", label: t.unsubscribe, url: input.unsubscribeUrl },
+  ]);
 }
