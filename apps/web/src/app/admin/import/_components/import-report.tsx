@@ -1,5 +1,6 @@
 import { describeRef, groupReportLines, type ImportReportData } from "@crestwood/api";
 import type { AdminMessages } from "@crestwood/i18n";
+import { AdminTable, Cell } from "../../_components/admin-table";
 
 const KINDS = ["posts", "pages", "comments", "accounts", "media"] as const;
 const SHOWN = 20;
@@ -10,28 +11,21 @@ export function ImportReport({ report, t, preview }: { report: ImportReportData;
   return (
     <>
       <div className="import-counts">
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.kind}</th>
-              <th scope="col">{t.columns.found}</th>
-              {preview ? null : <th scope="col">{t.columns.imported}</th>}
-              {preview ? null : <th scope="col">{t.columns.existing}</th>}
-              <th scope="col">{t.columns.skipped}</th>
+        <AdminTable
+          columns={[t.columns.kind, t.columns.found, ...(preview ? [] : [t.columns.imported, t.columns.existing]), t.columns.skipped].map((label) => ({ label }))}
+        >
+          {KINDS.filter((kind) => report.counts[kind].found > 0).map((kind) => (
+            <tr key={kind}>
+              <Cell header label={t.columns.kind}>
+                {t.kinds[kind]}
+              </Cell>
+              <Cell label={t.columns.found}>{report.counts[kind].found}</Cell>
+              {preview ? null : <Cell label={t.columns.imported}>{report.counts[kind].imported}</Cell>}
+              {preview ? null : <Cell label={t.columns.existing}>{report.counts[kind].existing}</Cell>}
+              <Cell label={t.columns.skipped}>{report.counts[kind].skipped}</Cell>
             </tr>
-          </thead>
-          <tbody>
-            {KINDS.filter((kind) => report.counts[kind].found > 0).map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{t.kinds[kind]}</th>
-                <td>{report.counts[kind].found}</td>
-                {preview ? null : <td>{report.counts[kind].imported}</td>}
-                {preview ? null : <td>{report.counts[kind].existing}</td>}
-                <td>{report.counts[kind].skipped}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       </div>
       {report.labelsCreated ? <p>{t.labelsCreated(report.labelsCreated)}</p> : null}
       {report.images.downloaded || report.images.failed ? <p>{t.imagesCopied(report.images.downloaded, report.images.failed)}</p> : null}
